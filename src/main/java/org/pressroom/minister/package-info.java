@@ -1,0 +1,4 @@
+/**
+ * Ministers and heads of government: people, the spellings texts use for them, and their roles over time.
+ */
+package org.pressroom.minister;

@@ -1,0 +1,281 @@
+package org.pressroom.release;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.pressroom.agreement.Agreement;
+import org.pressroom.country.Country;
+import org.pressroom.minister.Minister;
+import org.pressroom.topic.Topic;
+
+/**
+ * A press release: a government's statement, readout, speech or news story, with the people, countries,
+ * agreements and topics it is about.
+ */
+@Entity
+@Table(name = "press_release")
+public class PressRelease {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(columnDefinition = "text")
+	private String summary;
+
+	/** Markdown. */
+	@Column(nullable = false, columnDefinition = "text")
+	private String body;
+
+	@Column(nullable = false)
+	private LocalDate published;
+
+	private String issuer;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "issuing_country_id")
+	private Country issuingCountry;
+
+	private String type;
+
+	private String language;
+
+	private String sourceUrl;
+
+	private String licence;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ReleaseStatus status = ReleaseStatus.PUBLISHED;
+
+	/** When a scheduled release goes public. */
+	private LocalDateTime publishAt;
+
+	@ManyToMany
+	@JoinTable(name = "release_minister", joinColumns = @JoinColumn(name = "release_id"),
+			inverseJoinColumns = @JoinColumn(name = "minister_id"))
+	private Set<Minister> ministers = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "release_country", joinColumns = @JoinColumn(name = "release_id"),
+			inverseJoinColumns = @JoinColumn(name = "country_id"))
+	private Set<Country> countries = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "release_agreement", joinColumns = @JoinColumn(name = "release_id"),
+			inverseJoinColumns = @JoinColumn(name = "agreement_id"))
+	private Set<Agreement> agreements = new LinkedHashSet<>();
+
+	@ManyToMany
+	@JoinTable(name = "release_topic", joinColumns = @JoinColumn(name = "release_id"),
+			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	private Set<Topic> topics = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "release_quote", joinColumns = @JoinColumn(name = "release_id"))
+	@OrderColumn(name = "position")
+	private List<Quote> quotes = new ArrayList<>();
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected PressRelease() {
+	}
+
+	public PressRelease(String slug, String title, String body, LocalDate published) {
+		this.slug = slug;
+		this.title = title;
+		this.body = body;
+		this.published = published;
+	}
+
+	@PrePersist
+	void onCreate() {
+		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public LocalDate getPublished() {
+		return this.published;
+	}
+
+	public void setPublished(LocalDate published) {
+		this.published = published;
+	}
+
+	public String getIssuer() {
+		return this.issuer;
+	}
+
+	public void setIssuer(String issuer) {
+		this.issuer = issuer;
+	}
+
+	public Country getIssuingCountry() {
+		return this.issuingCountry;
+	}
+
+	public void setIssuingCountry(Country issuingCountry) {
+		this.issuingCountry = issuingCountry;
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	public void setType(String type) {
+		this.type = type;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public String getSourceUrl() {
+		return this.sourceUrl;
+	}
+
+	public void setSourceUrl(String sourceUrl) {
+		this.sourceUrl = sourceUrl;
+	}
+
+	public String getLicence() {
+		return this.licence;
+	}
+
+	public void setLicence(String licence) {
+		this.licence = licence;
+	}
+
+	public ReleaseStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(ReleaseStatus status) {
+		this.status = status;
+	}
+
+	public LocalDateTime getPublishAt() {
+		return this.publishAt;
+	}
+
+	public void setPublishAt(LocalDateTime publishAt) {
+		this.publishAt = publishAt;
+	}
+
+	public Set<Minister> getMinisters() {
+		return this.ministers;
+	}
+
+	public Set<Country> getCountries() {
+		return this.countries;
+	}
+
+	public Set<Agreement> getAgreements() {
+		return this.agreements;
+	}
+
+	public Set<Topic> getTopics() {
+		return this.topics;
+	}
+
+	public List<Quote> getQuotes() {
+		return this.quotes;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public String toString() {
+		return this.slug;
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.pressroom.release;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+
+import org.pressroom.minister.Minister;
+
+/**
+ * Words a release attributes to a speaker; the speaker is linked to a minister when known.
+ */
+@Embeddable
+public class Quote {
+
+	@Column(nullable = false)
+	private String speaker;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "minister_id")
+	private Minister minister;
+
+	@Column(nullable = false, columnDefinition = "text")
+	private String text;
+
+	protected Quote() {
+	}
+
+	public Quote(String speaker, Minister minister, String text) {
+		this.speaker = speaker;
+		this.minister = minister;
+		this.text = text;
+	}
+
+	public String getSpeaker() {
+		return this.speaker;
+	}
+
+	public Minister getMinister() {
+		return this.minister;
+	}
+
+	public String getText() {
+		return this.text;
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Topics: the named subjects releases are about.
+ */
+package org.pressroom.topic;

@@ -1,18 +1,27 @@
 package org.pressroom;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Pressroom: a searchable archive of government press releases.
+ * Pressroom: a searchable archive of government press releases. Without arguments it serves the archive; with a
+ * {@link Command} it runs that command without a web server and exits with its code.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class PressroomApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(PressroomApplication.class, args);
+		SpringApplication application = new SpringApplication(PressroomApplication.class);
+		if (Command.of(args).isPresent()) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+			System.exit(SpringApplication.exit(application.run(args)));
+		}
+		application.run(args);
 	}
 
 }

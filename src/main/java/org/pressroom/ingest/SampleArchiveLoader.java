@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.pressroom.Command;
 import org.pressroom.PressroomProperties;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start with an empty archive, loads the bundled sample archive: curated reference data, then real
- * releases through the same importer as any other file.
+ * releases through the same importer as any other file. Commands such as {@code import} never trigger it.
  */
 @Component
 @Order(10)
@@ -46,7 +47,7 @@ class SampleArchiveLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.properties.sampleData() && archiveIsEmpty()) {
+		if (this.properties.sampleData() && Command.of(args).isEmpty() && archiveIsEmpty()) {
 			load();
 		}
 	}

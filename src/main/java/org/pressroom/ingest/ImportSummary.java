@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What an import did: how many releases were new, changed or already there, and what failed and why.
+ * What an import did: how many releases were new, changed or already there, what failed and why, and the
+ * translation warnings the imported texts raised.
  */
 public final class ImportSummary {
 
@@ -15,6 +16,8 @@ public final class ImportSummary {
 	private int skipped;
 
 	private final List<Failure> failures = new ArrayList<>();
+
+	private final List<Warning> warnings = new ArrayList<>();
 
 	public int getImported() {
 		return this.imported;
@@ -30,6 +33,10 @@ public final class ImportSummary {
 
 	public List<Failure> getFailures() {
 		return this.failures;
+	}
+
+	public List<Warning> getWarnings() {
+		return this.warnings;
 	}
 
 	public int getFailed() {
@@ -52,11 +59,16 @@ public final class ImportSummary {
 		this.failures.add(new Failure(source, line, reason));
 	}
 
+	void warn(Warning warning) {
+		this.warnings.add(warning);
+	}
+
 	void add(ImportSummary other) {
 		this.imported += other.imported;
 		this.updated += other.updated;
 		this.skipped += other.skipped;
 		this.failures.addAll(other.failures);
+		this.warnings.addAll(other.warnings);
 	}
 
 	@Override
@@ -66,9 +78,15 @@ public final class ImportSummary {
 	}
 
 	/**
-	 * A line or file that could not be imported.
+	 * A line or file that could not be imported; line 0 stands for the file as a whole.
 	 */
 	public record Failure(String source, int line, String reason) {
+	}
+
+	/**
+	 * A foreign-script fragment left in an imported release.
+	 */
+	public record Warning(String source, int line, String release, String fragment, String script, String context) {
 	}
 
 	enum ImportOutcome {

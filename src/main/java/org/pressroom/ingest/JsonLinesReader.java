@@ -2,7 +2,6 @@ package org.pressroom.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +27,8 @@ final class JsonLinesReader {
 
 			private int lineNumber;
 
+			private boolean unreadable;
+
 			private ParsedRecord next = advance();
 
 			@Override
@@ -46,6 +47,9 @@ final class JsonLinesReader {
 			}
 
 			private ParsedRecord advance() {
+				if (this.unreadable) {
+					return null;
+				}
 				try {
 					String line;
 					do {
@@ -56,7 +60,13 @@ final class JsonLinesReader {
 					return (line != null) ? parse(source, this.lineNumber, line) : null;
 				}
 				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
+					// the rest of the file cannot be read: report where, keep what was read before
+					this.unreadable = true;
+					return new ParsedRecord.Invalid(source, this.lineNumber + 1, SafeText.reason(ex));
+				}
+				catch (ImportFileException ex) {
+					this.unreadable = true;
+					return new ParsedRecord.Invalid(source, this.lineNumber + 1, ex.getMessage());
 				}
 			}
 		};

@@ -1,11 +1,17 @@
 package org.pressroom.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import org.pressroom.Slugs;
 import org.pressroom.agreement.Agreement;
@@ -17,18 +23,43 @@ import org.pressroom.topic.Topic;
 
 /**
  * The names of everything a release can link to, held in memory for the length of an import so that linking a
- * release costs no query. Finds ministers and countries by name or alias, countries also by ISO code, and creates
- * what is not known yet.
+ * release costs no query. Finds ministers and countries by name or alias (ministers also by a name spelt slightly
+ * wrong), countries also by ISO code, agreements also by a title worded differently, and creates what is not known
+ * yet.
  */
 class NameDirectory {
+
+	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+	/** How alike two full names must be to be one person ("Alexander De Crowe", "Alexander De Croo"). */
+	private static final double SAME_NAME = 0.93;
+
+	/** ... and their family names ("De Crowe", "De Croo"). */
+	private static final double SAME_FAMILY_NAME = 0.88;
 
 	private final EntityManager entityManager;
 
 	private final Map<String, Long> countries = new HashMap<>();
 
+	/** Country names, aliases and demonyms as texts write them ("UK", "Belgian"), for finding them in text. */
+	private final Map<String, Long> countryPhrases = new HashMap<>();
+
+	private final Map<Long, String> countryNames = new HashMap<>();
+
+	private int longestCountryPhrase;
+
 	private final Map<String, Long> ministers = new HashMap<>();
 
+	/** Names and aliases by the first letter of their last word, for fuzzy matching. */
+	private final Map<Character, List<PersonName>> ministersByFamilyInitial = new HashMap<>();
+
+	private final Map<String, Set<Long>> ministersByFamilyName = new HashMap<>();
+
+	private final Map<Long, String> ministerNames = new HashMap<>();
+
 	private final Map<String, Long> agreements = new HashMap<>();
+
+	private final List<KnownAgreement> agreementEntries = new ArrayList<>();
 
 	private final Map<String, Long> topics = new HashMap<>();
 
@@ -40,35 +71,123 @@ class NameDirectory {
 	/** Forgets what was created in a transaction that rolled back. */
 	final void reload() {
 		this.countries.clear();
+		this.countryPhrases.clear();
+		this.countryNames.clear();
 		this.ministers.clear();
+		this.ministersByFamilyInitial.clear();
+		this.ministersByFamilyName.clear();
+		this.ministerNames.clear();
 		this.agreements.clear();
+		this.agreementEntries.clear();
 		this.topics.clear();
 		for (Object[] row : rows("select c.id, c.code, c.name from Country c")) {
 			put(this.countries, row[1], row[0]);
 			put(this.countries, row[2], row[0]);
+			putCountryPhrase((String) row[2], (Long) row[0]);
+			this.countryNames.put((Long) row[0], (String) row[2]);
 		}
-		rows("select c.id, a from Country c join c.aliases a").forEach((row) -> put(this.countries, row[1], row[0]));
-		rows("select m.id, m.name from Minister m").forEach((row) -> put(this.ministers, row[1], row[0]));
-		rows("select m.id, a from Minister m join m.aliases a").forEach((row) -> put(this.ministers, row[1], row[0]));
-		rows("select a.id, a.title from Agreement a").forEach((row) -> put(this.agreements, row[1], row[0]));
+		for (Object[] row : rows("select c.id, a from Country c join c.aliases a")) {
+			put(this.countries, row[1], row[0]);
+			putCountryPhrase((String) row[1], (Long) row[0]);
+		}
+		rows("select m.id, m.name from Minister m").forEach((row) -> {
+			putMinister((String) row[1], (Long) row[0]);
+			this.ministerNames.put((Long) row[0], (String) row[1]);
+		});
+		rows("select m.id, a from Minister m join m.aliases a").forEach((row) -> putMinister((String) row[1], (Long) row[0]));
+		Map<Long, Set<Long>> parties = new HashMap<>();
+		rows("select a.id, p.id from Agreement a join a.parties p")
+			.forEach((row) -> parties.computeIfAbsent((Long) row[0], (id) -> new HashSet<>()).add((Long) row[1]));
+		rows("select a.id, a.title from Agreement a").forEach((row) -> {
+			put(this.agreements, row[1], row[0]);
+			this.agreementEntries.add(new KnownAgreement((Long) row[0], (String) row[1], core((String) row[1]),
+					parties.getOrDefault((Long) row[0], Set.of())));
+		});
 		rows("select t.id, t.name from Topic t").forEach((row) -> put(this.topics, row[1], row[0]));
 	}
 
 	Optional<Country> country(String nameOrCode) {
-		return Optional.ofNullable(this.countries.get(key(nameOrCode)))
-			.map((id) -> this.entityManager.getReference(Country.class, id));
+		return countryId(nameOrCode).map(this::countryReference);
 	}
 
+	Optional<Long> countryId(String nameOrCode) {
+		return Optional.ofNullable(this.countries.get(key(nameOrCode)));
+	}
+
+	/** The country a phrase of a text names exactly as written ("UK", "Belgian", "United Kingdom"), if any. */
+	Long countryByPhrase(String phrase) {
+		return this.countryPhrases.get(phrase);
+	}
+
+	int longestCountryPhrase() {
+		return this.longestCountryPhrase;
+	}
+
+	String countryName(Long id) {
+		return this.countryNames.get(id);
+	}
+
+	Country countryReference(Long id) {
+		return this.entityManager.getReference(Country.class, id);
+	}
+
+	/** The minister of this name, created unreviewed if not known. */
 	Minister minister(String name) {
-		Long id = this.ministers.get(key(name));
-		if (id != null) {
-			return this.entityManager.getReference(Minister.class, id);
+		return ministerReference(ministerId(name).orElseGet(() -> createMinister(name, null)));
+	}
+
+	Minister ministerReference(Long id) {
+		return this.entityManager.getReference(Minister.class, id);
+	}
+
+	String ministerName(Long id) {
+		return this.ministerNames.get(id);
+	}
+
+	/** A known minister by exact name or alias. */
+	Optional<Long> ministerId(String name) {
+		return Optional.ofNullable(this.ministers.get(key(name)));
+	}
+
+	/** A known minister whose name or alias is this name spelt slightly differently. */
+	Optional<Long> similarMinister(String name) {
+		PersonName candidate = PersonName.of(name, null);
+		if (candidate == null) {
+			return Optional.empty();
 		}
+		Long best = null;
+		double bestScore = 0;
+		for (PersonName known : this.ministersByFamilyInitial.getOrDefault(candidate.familyInitial(), List.of())) {
+			double family = SIMILARITY.apply(candidate.familyName(), known.familyName());
+			double given = SIMILARITY.apply(candidate.givenName(), known.givenName());
+			double whole = SIMILARITY.apply(candidate.key(), known.key());
+			// "Alexander De Crowe" is Alexander De Croo; "Anelis Verlinden" is Annelies Verlinden
+			boolean alike = family >= SAME_FAMILY_NAME && (given >= SAME_FAMILY_NAME || whole >= SAME_NAME);
+			double score = family + given;
+			if (alike && score > bestScore && !candidate.givenName().isEmpty() && !known.givenName().isEmpty()) {
+				best = known.id();
+				bestScore = score;
+			}
+		}
+		return Optional.ofNullable(best);
+	}
+
+	/** Known ministers with exactly this family name ("Biden"). */
+	Set<Long> ministersByFamilyName(String familyName) {
+		return this.ministersByFamilyName.getOrDefault(key(familyName), Set.of());
+	}
+
+	/** Creates a person found in a text, for an admin to confirm or merge. */
+	Long createMinister(String name, Long countryId) {
 		Minister minister = new Minister(uniqueSlug(Minister.class, name), name);
 		minister.setReviewed(false);
+		if (countryId != null) {
+			minister.setCountry(countryReference(countryId));
+		}
 		this.entityManager.persist(minister);
-		put(this.ministers, name, minister.getId());
-		return minister;
+		putMinister(name, minister.getId());
+		this.ministerNames.put(minister.getId(), name);
+		return minister.getId();
 	}
 
 	Agreement agreement(String title) {
@@ -76,10 +195,40 @@ class NameDirectory {
 		if (id != null) {
 			return this.entityManager.getReference(Agreement.class, id);
 		}
-		Agreement agreement = new Agreement(uniqueSlug(Agreement.class, title), title, AgreementKind.AGREEMENT,
-				AgreementStatus.PROPOSED);
+		return createAgreement(title, AgreementKind.AGREEMENT, AgreementStatus.PROPOSED, Set.of());
+	}
+
+	/**
+	 * A known agreement this title names, exactly or worded differently: "police cooperation agreement" between
+	 * the UK and Belgium is the "UK–Belgium Police Cooperation Agreement". Where the known agreement has parties,
+	 * they must be among the given countries.
+	 */
+	Optional<Long> similarAgreement(String title, Set<Long> countries) {
+		Long exact = this.agreements.get(key(title));
+		if (exact != null) {
+			return Optional.of(exact);
+		}
+		String core = core(title);
+		if (core.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.agreementEntries.stream()
+			.filter((known) -> countries.containsAll(known.parties()))
+			.filter((known) -> !known.core().isEmpty() && SIMILARITY.apply(core, known.core()) >= 0.95)
+			.map(KnownAgreement::id)
+			.findFirst();
+	}
+
+	Agreement agreementById(Long id) {
+		return this.entityManager.find(Agreement.class, id);
+	}
+
+	Agreement createAgreement(String title, AgreementKind kind, AgreementStatus status, Set<Long> parties) {
+		Agreement agreement = new Agreement(uniqueSlug(Agreement.class, title), title, kind, status);
+		parties.forEach((id) -> agreement.getParties().add(countryReference(id)));
 		this.entityManager.persist(agreement);
 		put(this.agreements, title, agreement.getId());
+		this.agreementEntries.add(new KnownAgreement(agreement.getId(), title, core(title), Set.copyOf(parties)));
 		return agreement;
 	}
 
@@ -92,6 +241,41 @@ class NameDirectory {
 		this.entityManager.persist(topic);
 		put(this.topics, name, topic.getId());
 		return topic;
+	}
+
+	/** An agreement's title without its parties and filler words: "police cooperation agreement". */
+	private String core(String title) {
+		String text = title.replaceAll("[\\p{Pd}/]+", " ");
+		List<Words.Word> words = Words.of(text);
+		List<String> kept = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			int end = CountryFinder.phraseAt(this, text, words, i);
+			if (end > i) {
+				i = end - 1;
+				continue;
+			}
+			String word = words.get(i).bare().toLowerCase(Locale.ROOT);
+			if (!Set.of("the", "between", "and", "bilateral", "new").contains(word)) {
+				kept.add(word);
+			}
+		}
+		return String.join(" ", kept);
+	}
+
+	private void putCountryPhrase(String phrase, Long id) {
+		this.countryPhrases.putIfAbsent(phrase, id);
+		this.longestCountryPhrase = Math.max(this.longestCountryPhrase, phrase.split(" ").length);
+	}
+
+	private void putMinister(String name, Long id) {
+		put(this.ministers, name, id);
+		PersonName person = PersonName.of(name, id);
+		if (person != null) {
+			this.ministersByFamilyInitial.computeIfAbsent(person.familyInitial(), (c) -> new ArrayList<>()).add(person);
+			if (person.key().contains(" ")) {
+				this.ministersByFamilyName.computeIfAbsent(person.lastWord(), (k) -> new LinkedHashSet<>()).add(id);
+			}
+		}
 	}
 
 	private String uniqueSlug(Class<?> type, String name) {
@@ -112,7 +296,7 @@ class NameDirectory {
 			.isEmpty();
 	}
 
-	private java.util.List<Object[]> rows(String query) {
+	private List<Object[]> rows(String query) {
 		return this.entityManager.createQuery(query, Object[].class).getResultList();
 	}
 
@@ -121,7 +305,38 @@ class NameDirectory {
 	}
 
 	static String key(String name) {
-		return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return name.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+	}
+
+	/**
+	 * A person's name for fuzzy matching: the whole name, the family name (all after the first word: "de croo")
+	 * and its last word.
+	 */
+	record PersonName(Long id, String key, String familyName, String lastWord) {
+
+		static PersonName of(String name, Long id) {
+			String key = NameDirectory.key(name).replaceAll("[.,]", "");
+			if (key.isEmpty()) {
+				return null;
+			}
+			int space = key.indexOf(' ');
+			String familyName = (space < 0) ? key : key.substring(space + 1);
+			String lastWord = key.substring(key.lastIndexOf(' ') + 1);
+			return new PersonName(id, key, familyName, lastWord);
+		}
+
+		String givenName() {
+			int space = this.key.indexOf(' ');
+			return (space < 0) ? "" : this.key.substring(0, space);
+		}
+
+		char familyInitial() {
+			return this.lastWord.charAt(0);
+		}
+
+	}
+
+	record KnownAgreement(Long id, String title, String core, Set<Long> parties) {
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.pressroom.ingest;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
@@ -57,16 +53,12 @@ class SampleArchiveLoader implements ApplicationRunner {
 		this.transactions.executeWithoutResult(
 				(tx) -> new ReferenceData(this.entityManager).load(new ClassPathResource("sample/reference.yaml")));
 		ClassPathResource releases = new ClassPathResource("sample/releases.jsonl");
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(releases.getInputStream(), StandardCharsets.UTF_8))) {
-			ImportSummary summary = this.importer.importAll(JsonLinesReader.read("sample/releases.jsonl", reader),
-					(count) -> {
-					});
-			log.info("Sample archive: {}", summary);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		// The sample's links are curated: take them as given, and only attribute the quotes
+		ImportSummary summary = this.importer.importFiles(
+				List.of(new ImportFile("sample/releases.jsonl", ImportFormat.JSON_LINES, releases::getInputStream)),
+				new ImportOptions(null, false), (count) -> {
+				});
+		log.info("Sample archive: {}", summary);
 	}
 
 	private boolean archiveIsEmpty() {

@@ -1,0 +1,207 @@
+package org.pressroom.ingest;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pressroom.agreement.AgreementKind;
+import org.pressroom.agreement.AgreementStatus;
+import org.pressroom.agreement.DatePrecision;
+
+/**
+ * Finds agreements a text names, sentence by sentence: by name ("… Agreement", "Joint Declaration on …",
+ * "Memorandum of Understanding", "… Treaty"), and unnamed ones ("a police cooperation agreement") where the sentence
+ * says that they are being negotiated or were signed. Reads the status from cues in the sentence ("launch
+ * negotiations" → under negotiation, "signed … in November 2021" → signed, that month) and where it says "signed by",
+ * which people signed.
+ */
+final class AgreementFinder {
+
+	private static final String INSTRUMENT = "(?:Agreement|Treaty|Accord|Convention|Joint Declaration|Declaration"
+			+ "|Memorandum of Understanding|MoU|MOU)";
+
+	private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'\\-–]*\\s+)"
+			+ "(?:(?:[\\p{Lu}][\\p{L}’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
+			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
+
+	private static final Pattern JOINT_DECLARATION = Pattern
+		.compile("(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)((?:\\s+(?:on|of|for)(?:\\s+the)?"
+				+ "(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
+
+	private static final Pattern UNNAMED = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s+((?:(?!such\\b|this\\b|that\\b"
+			+ "|same\\b|new\\b|first\\b)[a-z][a-z\\-]*\\s+){1,4}(?:agreement|treaty|memorandum of understanding|accord))\\b");
+
+	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",
+			"An", "Such", "Our", "Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "To", "As", "Both",
+			"His", "Her", "Today", "Landmark", "Historic");
+
+	private static final Pattern NEGOTIATION = Pattern.compile("(?i)negotiat");
+
+	private static final Pattern LAUNCH = Pattern.compile("(?i)\\b(?:launch|open|start|begin|began|launched|opened)\\w*\\s+"
+			+ "(?:\\w+\\s+){0,2}negotiat");
+
+	private static final Pattern SIGNED = Pattern.compile("(?i)\\bsigned\\b|\\bsigning of\\b");
+
+	private static final Pattern IN_FORCE = Pattern.compile("(?i)\\b(?:entered|enter|came|come|comes) into force\\b");
+
+	private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned by\\b");
+
+	private static final Pattern SIGNED_ON_DAY = Pattern
+		.compile("(?i)\\bon\\s+(\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October"
+				+ "|November|December)\\s+\\d{4})");
+
+	private static final Pattern SIGNED_IN_MONTH = Pattern.compile("\\bin\\s+(January|February|March|April|May|June|"
+			+ "July|August|September|October|November|December)\\s+(\\d{4})");
+
+	private static final Pattern SIGNED_IN_YEAR = Pattern.compile("\\bin\\s+((?:19|20)\\d{2})\\b");
+
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][”\"’]?)\\s+(?=[\\p{Lu}“\"‘])");
+
+	private AgreementFinder() {
+	}
+
+	/** Each agreement found, with the sentence that names it and where that sentence starts in the text. */
+	static List<Found> find(String text) {
+		List<Found> found = new ArrayList<>();
+		int offset = 0;
+		for (String paragraph : text.split("\n\\s*\n")) {
+			int paragraphStart = text.indexOf(paragraph, offset);
+			offset = paragraphStart + paragraph.length();
+			int sentenceStart = 0;
+			Matcher ends = SENTENCE_END.matcher(paragraph);
+			List<int[]> sentences = new ArrayList<>();
+			while (ends.find()) {
+				sentences.add(new int[] { sentenceStart, ends.start() });
+				sentenceStart = ends.end();
+			}
+			sentences.add(new int[] { sentenceStart, paragraph.length() });
+			for (int[] span : sentences) {
+				String sentence = paragraph.substring(span[0], span[1]);
+				findIn(sentence, paragraphStart + span[0], paragraphStart, paragraph, found);
+			}
+		}
+		return found;
+	}
+
+	private static void findIn(String sentence, int sentenceStart, int paragraphStart, String paragraph,
+			List<Found> found) {
+		List<String> titles = new ArrayList<>();
+		Matcher named = NAMED.matcher(sentence);
+		while (named.find()) {
+			String title = trimTitle(named.group(1) + named.group(2));
+			if (title != null) {
+				titles.add(title);
+			}
+		}
+		Matcher declaration = JOINT_DECLARATION.matcher(sentence);
+		while (declaration.find()) {
+			String title = (declaration.group(1) + declaration.group(2)).strip();
+			if (titles.stream().noneMatch((t) -> t.contains(title))) {
+				titles.add(title);
+			}
+		}
+		Status status = status(sentence);
+		for (String title : titles) {
+			found.add(new Found(title, kind(title), status, sentence, sentenceStart, paragraph, paragraphStart, true));
+		}
+		if (status.status() != AgreementStatus.PROPOSED) {
+			Matcher unnamed = UNNAMED.matcher(sentence);
+			while (unnamed.find()) {
+				String phrase = unnamed.group(1);
+				if (titles.stream().noneMatch((t) -> t.toLowerCase(Locale.ROOT).contains(phrase))) {
+					found.add(new Found(phrase, kind(phrase), status, sentence, sentenceStart, paragraph,
+							paragraphStart, false));
+				}
+			}
+		}
+	}
+
+	/** Drops words that begin a sentence rather than a name: "In the Paris Agreement" is the Paris Agreement. */
+	private static String trimTitle(String match) {
+		String[] words = match.strip().split("\\s+");
+		int start = 0;
+		while (start < words.length - 1 && (NOT_TITLE_START.contains(words[start])
+				|| Character.isLowerCase(words[start].charAt(0)))) {
+			start++;
+		}
+		String title = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+		title = title.replaceAll("\\s+(?:and|of|on|for|the)$", "");
+		return title.contains(" ") ? title : null;
+	}
+
+	static AgreementKind kind(String title) {
+		String lower = title.toLowerCase(Locale.ROOT);
+		if (lower.contains("declaration")) {
+			return AgreementKind.JOINT_DECLARATION;
+		}
+		if (lower.contains("memorandum") || lower.endsWith("mou")) {
+			return AgreementKind.MEMORANDUM_OF_UNDERSTANDING;
+		}
+		return lower.contains("treaty") ? AgreementKind.TREATY : AgreementKind.AGREEMENT;
+	}
+
+	static Status status(String sentence) {
+		if (IN_FORCE.matcher(sentence).find()) {
+			return new Status(AgreementStatus.IN_FORCE, null, null, false, -1);
+		}
+		Matcher signed = SIGNED.matcher(sentence);
+		if (signed.find() && !NEGOTIATION.matcher(sentence).find()) {
+			String after = sentence.substring(signed.start());
+			Matcher by = SIGNED_BY.matcher(sentence);
+			int signedBy = by.find() ? by.end() : -1;
+			Matcher day = SIGNED_ON_DAY.matcher(after);
+			if (day.find()) {
+				try {
+					return new Status(AgreementStatus.SIGNED, LocalDate.parse(day.group(1),
+							DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH)), DatePrecision.DAY, false,
+							signedBy);
+				}
+				catch (DateTimeParseException ex) {
+					// not a real date: keep looking for a month
+				}
+			}
+			Matcher month = SIGNED_IN_MONTH.matcher(after);
+			if (month.find()) {
+				return new Status(AgreementStatus.SIGNED, LocalDate.of(Integer.parseInt(month.group(2)),
+						Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)), 1), DatePrecision.MONTH, false,
+						signedBy);
+			}
+			Matcher year = SIGNED_IN_YEAR.matcher(after);
+			if (year.find()) {
+				return new Status(AgreementStatus.SIGNED, LocalDate.of(Integer.parseInt(year.group(1)), 1, 1),
+						DatePrecision.YEAR, false, signedBy);
+			}
+			return new Status(AgreementStatus.SIGNED, null, null, false, signedBy);
+		}
+		if (NEGOTIATION.matcher(sentence).find()) {
+			return new Status(AgreementStatus.UNDER_NEGOTIATION, null, null, LAUNCH.matcher(sentence).find(), -1);
+		}
+		return new Status(AgreementStatus.PROPOSED, null, null, false, -1);
+	}
+
+	/**
+	 * What a sentence says about an agreement's status.
+	 *
+	 * @param launched whether it says negotiations were launched (then, on the release's date)
+	 * @param signedBy where in the sentence the "signed by" list starts, or -1
+	 */
+	record Status(AgreementStatus status, LocalDate signedOn, DatePrecision precision, boolean launched, int signedBy) {
+	}
+
+	/**
+	 * An agreement named in a text.
+	 *
+	 * @param named whether the text gave its name, or only described it ("a police cooperation agreement")
+	 */
+	record Found(String title, AgreementKind kind, Status status, String sentence, int sentenceStart,
+			String paragraph, int paragraphStart, boolean named) {
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.pressroom.ingest;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds countries in a text by name, alias and demonym as written ("United Kingdom", "the UK", "Belgian"): the
+ * longest phrase that names a country wins, so "South Korea" is not read as Korea, and "New Mexico" is no Mexico.
+ */
+final class CountryFinder {
+
+	/** Country names that are also common first names or places elsewhere; counted only after "of" or "in". */
+	private static final Set<String> AMBIGUOUS = Set.of("Jordan", "Georgia", "Chad", "Guinea", "Niger", "Turkey",
+			"Jersey", "Man", "Dominica");
+
+	private CountryFinder() {
+	}
+
+	static Set<Long> find(NameDirectory names, String text) {
+		List<Words.Word> words = Words.of(text);
+		Set<Long> found = new LinkedHashSet<>();
+		for (int i = 0; i < words.size(); i++) {
+			int end = phraseAt(names, text, words, i);
+			if (end > i) {
+				String phrase = phrase(text, words, i, end);
+				boolean afterNew = i > 0 && words.get(i - 1).text().equals("New")
+						&& MinisterFinder.joined(text, words, i - 1, i);
+				if (!afterNew && (!AMBIGUOUS.contains(phrase) || afterPreposition(text, words, i))) {
+					found.add(names.countryByPhrase(phrase));
+				}
+				i = end - 1;
+			}
+			else if (words.get(i).text().contains("-")) {
+				// "UK-Belgium partnership"
+				for (String part : words.get(i).bare().split("-")) {
+					Long country = names.countryByPhrase(part);
+					if (country != null && !AMBIGUOUS.contains(part)) {
+						found.add(country);
+					}
+				}
+			}
+		}
+		return found;
+	}
+
+	/** The end (exclusive) of the longest country phrase starting at word {@code i}, or {@code i} if none does. */
+	static int phraseAt(NameDirectory names, String text, List<Words.Word> words, int i) {
+		if (i >= words.size() || !words.get(i).capitalised()) {
+			return i;
+		}
+		int longest = Math.min(names.longestCountryPhrase(), words.size() - i);
+		for (int n = longest; n >= 1; n--) {
+			if (n > 1 && !MinisterFinder.joined(text, words, i + n - 2, i + n - 1)) {
+				continue;
+			}
+			if (names.countryByPhrase(phrase(text, words, i, i + n)) != null) {
+				return i + n;
+			}
+		}
+		return i;
+	}
+
+	/** The words from {@code i} to {@code end} (exclusive) as a phrase to look up. */
+	static String phrase(String text, List<Words.Word> words, int i, int end) {
+		Words.Word last = words.get(end - 1);
+		String written = text.substring(words.get(i).start(), last.end());
+		String bare = text.substring(words.get(i).start(), last.start()) + last.bare();
+		return bare.replaceAll("\\s+", " ").equals(written) ? written : bare.replaceAll("\\s+", " ");
+	}
+
+	private static boolean afterPreposition(String text, List<Words.Word> words, int i) {
+		if (i == 0) {
+			return false;
+		}
+		String before = words.get(i - 1).text();
+		return (before.equals("of") || before.equals("in") || before.equals("to") || before.equals("and"))
+				&& MinisterFinder.joined(text, words, i - 1, i);
+	}
+
+}

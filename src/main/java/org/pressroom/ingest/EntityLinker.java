@@ -1,0 +1,194 @@
+package org.pressroom.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import org.pressroom.agreement.Agreement;
+import org.pressroom.agreement.AgreementStatus;
+
+/**
+ * Links a release to what its text names: ministers (known ones by name, alias or a slightly misspelt name; people
+ * with a ministerial title who are not known yet are created unreviewed), countries, agreements (matched to known
+ * ones, else created, with the status and signatories the text gives) and the speakers of its quotes.
+ */
+final class EntityLinker {
+
+	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+	private static final int MAX_SPEAKER = 200;
+
+	private final NameDirectory names;
+
+	private final MinisterFinder ministerFinder;
+
+	EntityLinker(NameDirectory names) {
+		this.names = names;
+		this.ministerFinder = new MinisterFinder(names);
+	}
+
+	/**
+	 * @param extract whether to link what the text names (else only the speakers of quotes, to known ministers)
+	 */
+	Links link(String title, String body, LocalDate published, boolean extract) {
+		String text = title + "\n\n" + body;
+		List<MinisterFinder.Mention> mentions = this.ministerFinder.find(text);
+		Map<MinisterFinder.Mention, Long> people = resolve(mentions, extract);
+		Set<Long> countries = new LinkedHashSet<>();
+		List<Long> agreements = new ArrayList<>();
+		if (extract) {
+			countries.addAll(CountryFinder.find(this.names, text));
+			mentions.stream()
+				.filter((mention) -> mention.country() != null && people.containsKey(mention))
+				.forEach((mention) -> countries.add(mention.country()));
+			for (AgreementFinder.Found found : AgreementFinder.find(text)) {
+				Long agreement = agreement(found, countries, mentions, people, published);
+				if (agreement != null && !agreements.contains(agreement)) {
+					agreements.add(agreement);
+				}
+			}
+		}
+		List<QuoteLink> quotes = new ArrayList<>();
+		for (QuoteFinder.Found quote : QuoteFinder.find(text)) {
+			int end = quote.position() + quote.speakerLine().length();
+			Long minister = mentions.stream()
+				.filter((mention) -> mention.start() >= quote.position() && mention.end() <= end)
+				.map(people::get)
+				.filter((id) -> id != null)
+				.findFirst()
+				.orElse(null);
+			String speaker = (minister != null) ? this.names.ministerName(minister) : quote.speakerLine();
+			quotes.add(new QuoteLink(truncate(speaker), minister, quote.text()));
+		}
+		Set<Long> ministers = new LinkedHashSet<>();
+		if (extract) {
+			mentions.stream().map(people::get).filter((id) -> id != null).forEach(ministers::add);
+		}
+		quotes.stream().map(QuoteLink::minister).filter((id) -> id != null).forEach(ministers::add);
+		return new Links(ministers, countries, agreements, quotes);
+	}
+
+	/** Full names first (known, misspelt, or new), then family names alone ("Minister Verlinden"). */
+	private Map<MinisterFinder.Mention, Long> resolve(List<MinisterFinder.Mention> mentions, boolean create) {
+		Map<MinisterFinder.Mention, Long> people = new HashMap<>();
+		Map<String, Long> byName = new HashMap<>();
+		for (MinisterFinder.Mention mention : mentions) {
+			if (!mention.fullName() && mention.titled()) {
+				continue;
+			}
+			Long id = byName.computeIfAbsent(NameDirectory.key(mention.name()), (key) -> this.names
+				.ministerId(mention.name())
+				.or(() -> this.names.similarMinister(mention.name()))
+				.orElseGet(() -> (create && mention.titled() && mention.fullName())
+						? this.names.createMinister(mention.name(), mention.country()) : null));
+			if (id != null) {
+				people.put(mention, id);
+			}
+		}
+		Set<Long> inText = new LinkedHashSet<>(people.values());
+		for (MinisterFinder.Mention mention : mentions) {
+			if (mention.fullName() || !mention.titled()) {
+				continue;
+			}
+			Long id = familyNameInText(mention.familyName(), inText);
+			if (id == null) {
+				id = this.names.ministerId(mention.name()).orElse(null);
+			}
+			if (id == null) {
+				Set<Long> known = this.names.ministersByFamilyName(mention.familyName());
+				id = (known.size() == 1) ? known.iterator().next() : null;
+			}
+			if (id != null) {
+				people.put(mention, id);
+			}
+		}
+		return people;
+	}
+
+	private Long familyNameInText(String familyName, Set<Long> inText) {
+		String key = NameDirectory.key(familyName);
+		for (Long id : inText) {
+			String name = NameDirectory.key(this.names.ministerName(id));
+			String last = name.substring(name.lastIndexOf(' ') + 1);
+			if (SIMILARITY.apply(key, last) >= 0.9) {
+				return id;
+			}
+		}
+		return null;
+	}
+
+	private Long agreement(AgreementFinder.Found found, Set<Long> releaseCountries,
+			List<MinisterFinder.Mention> mentions, Map<MinisterFinder.Mention, Long> people, LocalDate published) {
+		Set<Long> parties = CountryFinder.find(this.names, found.paragraph());
+		Set<Long> candidates = new LinkedHashSet<>(parties);
+		candidates.addAll(releaseCountries);
+		Long id = this.names.similarAgreement(found.title(), candidates).orElse(null);
+		Agreement agreement;
+		if (id != null) {
+			agreement = this.names.agreementById(id);
+		}
+		else {
+			String title = found.named() ? found.title() : unnamedTitle(found.title(), parties);
+			agreement = this.names.createAgreement(title, found.kind(), AgreementStatus.PROPOSED,
+					found.named() ? Set.of() : parties);
+		}
+		AgreementFinder.Status status = found.status();
+		if (agreement.getStatus() != AgreementStatus.ENDED
+				&& status.status().ordinal() > agreement.getStatus().ordinal()) {
+			agreement.setStatus(status.status());
+		}
+		if (status.signedOn() != null && agreement.getSignedOn() == null) {
+			agreement.setSigned(status.signedOn(), status.precision());
+		}
+		if (status.launched() && agreement.getNegotiationsLaunched() == null) {
+			agreement.setNegotiationsLaunched(published);
+		}
+		if (status.signedBy() >= 0 && agreement.getSignatories().isEmpty()) {
+			int from = found.sentenceStart() + status.signedBy();
+			int to = found.sentenceStart() + found.sentence().length();
+			mentions.stream()
+				.filter((mention) -> mention.start() >= from && mention.end() <= to && people.containsKey(mention))
+				.forEach((mention) -> agreement.getSignatories().add(this.names.ministerReference(people.get(mention))));
+		}
+		if (agreement.getParties().isEmpty() && parties.size() >= 2) {
+			parties.forEach((party) -> agreement.getParties().add(this.names.countryReference(party)));
+		}
+		return agreement.getId();
+	}
+
+	/** "police cooperation agreement" between Belgium and the UK: "Belgium–United Kingdom Police Cooperation Agreement". */
+	private String unnamedTitle(String phrase, Set<Long> parties) {
+		StringBuilder title = new StringBuilder();
+		if (parties.size() == 2) {
+			parties.forEach((party) -> title.append((title.length() > 0) ? "–" : "").append(this.names.countryName(party)));
+			title.append(' ');
+		}
+		for (String word : phrase.split(" ")) {
+			title.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)).append(' ');
+		}
+		return title.toString().strip();
+	}
+
+	private static String truncate(String speaker) {
+		return (speaker.length() <= MAX_SPEAKER) ? speaker : speaker.substring(0, MAX_SPEAKER - 1) + "…";
+	}
+
+	/**
+	 * What a release's text links to, by id, and its quotes.
+	 */
+	record Links(Set<Long> ministers, Set<Long> countries, List<Long> agreements, List<QuoteLink> quotes) {
+	}
+
+	/**
+	 * A quote and who said it: a minister when the speaker is known.
+	 */
+	record QuoteLink(String speaker, Long minister, String text) {
+	}
+
+}

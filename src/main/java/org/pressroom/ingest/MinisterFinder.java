@@ -1,0 +1,242 @@
+package org.pressroom.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people in a text: after a ministerial or head-of-government title ("Interior Minister Priti Patel", "The
+ * Minister of Internal Affairs Anelis Verlinden", "the Prime Minister of Belgium Alexander De Crowe", "Prime
+ * Minister Justin Trudeau of Canada") and, without a title, by the exact names and aliases of known ministers.
+ */
+final class MinisterFinder {
+
+	private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\-])(?:Prime Minister|Minister|President|Chancellor"
+			+ "|Secretary|Premier|Taoiseach|Attorney General|King|Queen|Emir|Crown Prince|Sultan)(?![\\p{L}\\-])");
+
+	/** Titles that are not ministers: "Press Secretary Jen Psaki", "Permanent Secretary". */
+	private static final Pattern NOT_A_MINISTER = Pattern
+		.compile("(?:Press|Permanent|Private|Cabinet|Executive|Company|General|Vice-|Vice -)\\s*$");
+
+	/** Words of a ministry's name: "Minister of Internal Affairs", "Secretary of State for Health and Social Care". */
+	private static final Set<String> OFFICE_WORDS = Set.of("Affairs", "Interior", "Internal", "External", "Foreign",
+			"Home", "Justice", "Defence", "Defense", "Health", "Finance", "Trade", "Economy", "Economic", "Education",
+			"Environment", "Energy", "Agriculture", "Transport", "Transportation", "Migration", "Immigration",
+			"Security", "Development", "Industry", "Culture", "Labour", "Labor", "Work", "Works", "Pensions", "State",
+			"Treasury", "Commerce", "Public", "Social", "Care", "Services", "Welfare", "Housing", "Communities",
+			"Local", "Government", "Digital", "Science", "Technology", "Innovation", "Business", "Enterprise",
+			"Employment", "Equality", "Equalities", "Women", "Youth", "Sport", "Sports", "Tourism", "Investment",
+			"International", "European", "Europe", "Cooperation", "Planning", "Infrastructure", "Climate", "Change",
+			"Fisheries", "Food", "Rural", "Water", "Natural", "Resources", "Mines", "Land", "Administration",
+			"Constitutional", "Legal", "Police", "Policing", "Crime", "Fire", "Safety", "Veterans", "Brexit",
+			"Opportunities", "Levelling", "Up", "Cabinet", "Office", "Duchy", "Lancaster", "Exchequer",
+			"Commonwealth", "Armed", "Forces", "Intelligence", "Homeland", "Relations", "Family", "Families",
+			"Children", "Schools", "Higher", "Skills", "Universities", "Media", "Arts", "Heritage", "Information",
+			"Communications", "Borders", "Border", "Asylum", "Refugees", "Citizenship", "Integration", "General",
+			"Overseas", "Aid", "Africa", "Asia", "Americas", "Middle", "East", "Pacific", "Regions", "Prisons",
+			"Victims", "Courts", "Growth", "Net", "Zero", "Policy", "Cities", "Budget", "Revenue", "Customs",
+			"Future", "Veterans'", "Designate", "Elect", "Emeritus");
+
+	/** Capitalised words that start a sentence or clause, never a name. */
+	private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "He", "She", "They",
+			"It", "His", "Her", "Their", "We", "Our", "I", "On", "In", "At", "As", "By", "For", "During", "Today",
+			"Yesterday", "Also", "And", "But", "With", "After", "Before", "While", "When", "Since", "To", "From",
+			"Of", "If", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+			"February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+			"December", "Office", "Administration", "Government", "Cabinet", "Ministry", "Department", "House",
+			"White", "Senate", "Congress", "Parliament", "Council", "Commission", "Minister", "Ministers",
+			"President", "Presidents", "Secretary", "Secretaries", "Prime", "Deputy", "Vice", "Chancellor", "Spokesperson",
+			"Spokesman", "Spokeswoman", "Statement", "Readout", "Joint", "Declaration", "Agreement", "Summit", "Said",
+			"Ambassador", "General", "Director", "Chair", "Chairman", "Leader", "Leaders", "Governor", "Mayor",
+			"Senator", "Representative", "Members", "State", "States", "United", "Republic", "Kingdom", "National",
+			"Federal", "Royal", "Majesty", "Excellency", "Highness");
+
+	private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr",
+			"Rt.", "Rt", "Hon.", "Hon", "The", "the");
+
+	private static final Set<String> PARTICLES = Set.of("de", "De", "van", "Van", "von", "der", "den", "da", "dos",
+			"du", "bin", "ibn", "al", "el", "di", "ter", "le", "la", "Le", "La", "del", "della");
+
+	private static final int MAX_NAME_WORDS = 5;
+
+	private final NameDirectory names;
+
+	MinisterFinder(NameDirectory names) {
+		this.names = names;
+	}
+
+	List<Mention> find(String text) {
+		List<Words.Word> words = Words.of(text);
+		List<Mention> mentions = new ArrayList<>();
+		int[] wordAt = wordIndex(words, text.length());
+		Matcher title = TITLE.matcher(text);
+		while (title.find()) {
+			if (NOT_A_MINISTER.matcher(text.substring(Math.max(0, title.start() - 12), title.start())).find()) {
+				continue;
+			}
+			int i = wordAt[title.end()];
+			Long country = countryBefore(text, words, wordAt[title.start()]);
+			// "of Internal Affairs", "of the United Kingdom", "for Health and Social Care"
+			while (i < words.size() && joined(text, words, i - 1, i)) {
+				String word = words.get(i).text();
+				if (word.equals("of") || word.equals("for") || word.equals("and") || word.equals("the")
+						|| word.equals("on") || OFFICE_WORDS.contains(word)) {
+					i++;
+					continue;
+				}
+				int countryEnd = CountryFinder.phraseAt(this.names, text, words, i);
+				if (countryEnd > i) {
+					country = this.names.countryByPhrase(CountryFinder.phrase(text, words, i, countryEnd));
+					i = countryEnd;
+					continue;
+				}
+				break;
+			}
+			while (i < words.size() && HONORIFICS.contains(words.get(i).text()) && joined(text, words, i - 1, i)) {
+				i++;
+			}
+			int first = i;
+			int last = -1;
+			while (i < words.size() && i - first < MAX_NAME_WORDS && (i == first || joined(text, words, i - 1, i))) {
+				Words.Word word = words.get(i);
+				if (isNameWord(word) && !(i == first && NOT_NAMES.contains(word.bare()))) {
+					last = i;
+					i++;
+					if (word.endsName()) {
+						break;
+					}
+				}
+				else if (i > first && PARTICLES.contains(word.text()) && i + 1 < words.size()
+						&& isNameWord(words.get(i + 1)) && joined(text, words, i, i + 1)) {
+					i++;
+				}
+				else {
+					break;
+				}
+			}
+			if (last < first || (i == first && last == -1)) {
+				continue;
+			}
+			if (!joined(text, words, first - 1, first)) {
+				continue;
+			}
+			String name = name(text, words, first, last);
+			if (name.isEmpty() || NOT_NAMES.contains(name)) {
+				continue;
+			}
+			Long countryAfter = countryAfter(text, words, last + 1);
+			mentions.add(new Mention(name, words.get(first).start(), words.get(last).end(), true,
+					(countryAfter != null) ? countryAfter : country));
+		}
+		mentions.addAll(knownNames(text, words));
+		return mentions;
+	}
+
+	/** Exact names and aliases of known ministers, with or without a title. */
+	private List<Mention> knownNames(String text, List<Words.Word> words) {
+		List<Mention> found = new ArrayList<>();
+		for (int i = 0; i < words.size(); i++) {
+			if (!words.get(i).capitalised()) {
+				continue;
+			}
+			for (int n = Math.min(4, words.size() - i); n >= 1; n--) {
+				if (n > 1 && !joined(text, words, i + n - 2, i + n - 1)) {
+					continue;
+				}
+				String name = name(text, words, i, i + n - 1);
+				if (this.names.ministerId(name).isPresent()) {
+					found.add(new Mention(name, words.get(i).start(), words.get(i + n - 1).end(), false, null));
+					i += n - 1;
+					break;
+				}
+			}
+		}
+		return found;
+	}
+
+	private Long countryBefore(String text, List<Words.Word> words, int titleWord) {
+		// "Belgian Prime Minister", "UK Interior Minister": the country word may precede office words
+		int i = titleWord - 1;
+		while (i >= 0 && OFFICE_WORDS.contains(words.get(i).text()) && joined(text, words, i, i + 1)) {
+			i--;
+		}
+		return (i >= 0 && joined(text, words, i, i + 1)) ? this.names.countryByPhrase(words.get(i).bare()) : null;
+	}
+
+	private Long countryAfter(String text, List<Words.Word> words, int i) {
+		if (i + 1 < words.size() && words.get(i).text().equals("of") && joined(text, words, i - 1, i)) {
+			int start = i + 1;
+			if (words.get(start).text().equals("the") && start + 1 < words.size()) {
+				start++;
+			}
+			int end = CountryFinder.phraseAt(this.names, text, words, start);
+			if (end > start) {
+				return this.names.countryByPhrase(CountryFinder.phrase(text, words, start, end));
+			}
+		}
+		return null;
+	}
+
+	private static boolean isNameWord(Words.Word word) {
+		String text = word.text();
+		return word.capitalised() && !OFFICE_WORDS.contains(word.bare()) && text.codePoints().anyMatch(Character::isLowerCase)
+				|| word.isInitial() || text.startsWith("al-") || text.startsWith("el-") || isRoman(text);
+	}
+
+	private static boolean isRoman(String text) {
+		return text.matches("(?:II|III|IV|Jr\\.?|Sr\\.?)");
+	}
+
+	/** The words first to last as written, without a closing full stop or possessive. */
+	static String name(String text, List<Words.Word> words, int first, int last) {
+		String name = text.substring(words.get(first).start(), words.get(last).start()) + words.get(last).bare();
+		return name.replaceAll("\\s+", " ");
+	}
+
+	/** Whether two neighbouring words are separated by nothing but one space (no comma, no line break). */
+	static boolean joined(String text, List<Words.Word> words, int left, int right) {
+		if (left < 0 || right >= words.size()) {
+			return false;
+		}
+		Words.Word a = words.get(left);
+		if (a.endsName() && !a.isInitial() && !a.text().equals("U.S.") && !a.text().equals("U.K.")) {
+			return false;
+		}
+		String gap = text.substring(a.end(), words.get(right).start());
+		return gap.equals(" ");
+	}
+
+	/** For each character position, the index of the first word starting at or after it. */
+	private static int[] wordIndex(List<Words.Word> words, int length) {
+		int[] index = new int[length + 1];
+		int w = 0;
+		for (int pos = 0; pos <= length; pos++) {
+			while (w < words.size() && words.get(w).start() < pos) {
+				w++;
+			}
+			index[pos] = w;
+		}
+		return index;
+	}
+
+	/**
+	 * A person named in a text.
+	 *
+	 * @param titled whether a title came with the name, which makes an unknown full name a new minister
+	 * @param country the country the title or text gave ("Prime Minister of Belgium"), if any
+	 */
+	record Mention(String name, int start, int end, boolean titled, Long country) {
+
+		boolean fullName() {
+			return this.name.contains(" ");
+		}
+
+		String familyName() {
+			return this.name.substring(this.name.lastIndexOf(' ') + 1);
+		}
+
+	}
+
+}

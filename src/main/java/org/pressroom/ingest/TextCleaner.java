@@ -1,0 +1,141 @@
+package org.pressroom.ingest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans text scraped off the web and often machine-translated: drops a repeated title, "Source…" lines and
+ * share/navigation debris, normalises Unicode, turns the Armenian "և" that translators leave between English words
+ * into "and", and reports any other fragment in a foreign script inside an English text as a
+ * {@link TranslationWarning.Fragment}, leaving the text itself as it is.
+ */
+final class TextCleaner {
+
+	/** Whole lines that sites add around an article: navigation, sharing, cookie notices. */
+	private static final Set<String> DEBRIS = Set.of("exit mobile version", "share", "share this", "share this:",
+			"share this article", "share this page", "tweet", "print", "email", "e-mail", "facebook", "twitter",
+			"linkedin", "whatsapp", "telegram", "reddit", "pinterest", "like this:", "like this", "loading...",
+			"loading…", "related", "related posts", "related articles", "skip to content", "skip to main content",
+			"back to top", "read more", "continue reading", "menu", "search", "advertisement", "print this page",
+			"you may also like", "leave a comment", "leave a reply", "cookie settings", "accept cookies");
+
+	private static final Pattern DEBRIS_PREFIX = Pattern.compile(
+			"(?i)^(?:click to (?:share|print|email)|share on |share via |follow us on |posted in |filed under |tags?: |"
+					+ "categories: |previous (?:post|article)|next (?:post|article))");
+
+	/** "Source: …", "Source Home Office", and "SourceTitle" where the scraper lost the space. */
+	private static final Pattern SOURCE_LINE = Pattern.compile("^Source(?:\\s*:|\\s|\\p{Lu}|$)");
+
+	private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+	/** The Armenian conjunction "և" (and) left between two Latin words by machine translation. */
+	private static final Pattern ARMENIAN_AND = Pattern
+		.compile("(?<=[\\p{IsLatin}\\p{IsDigit}][.,;:!?’'\")\\]]?)\\s*\u0587\\s*(?=[\\p{IsLatin}\\p{IsDigit}(\"“‘])");
+
+	/** A run of words in one script, for finding foreign fragments. */
+	private static final Pattern FOREIGN_RUN = Pattern
+		.compile("[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*(?:[\\s\\p{Pd}]+[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*)*");
+
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+
+	private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]");
+
+	private static final int CONTEXT = 60;
+
+	private TextCleaner() {
+	}
+
+	/** Cleans a body in Markdown or plain paragraphs, given the release's title. */
+	static Cleaned clean(String title, String text) {
+		String normalised = normalise(text);
+		String titleKey = key(normalise(title));
+		List<String> kept = new ArrayList<>();
+		String sourceUrl = null;
+		for (String line : normalised.split("\n", -1)) {
+			String stripped = line.strip();
+			if (SOURCE_LINE.matcher(stripped).find()) {
+				Matcher url = URL.matcher(stripped);
+				if (sourceUrl == null && url.find()) {
+					sourceUrl = url.group();
+				}
+				continue;
+			}
+			if (isDebris(stripped) || (!titleKey.isEmpty() && key(stripped).equals(titleKey))) {
+				continue;
+			}
+			kept.add(ARMENIAN_AND.matcher(stripBlanks(line)).replaceAll(" and "));
+		}
+		String body = String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+		return new Cleaned(body, sourceUrl, foreignFragments(body));
+	}
+
+	/** NFC, and the compatibility forms a scraper brings in: ligatures, odd spaces, invisible characters. */
+	static String normalise(String text) {
+		String nfc = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+		StringBuilder out = new StringBuilder(nfc.length());
+		nfc.codePoints().forEach((cp) -> {
+			// Alphabetic presentation forms (ﬁ, ﬂ, ...) only: NFKC of everything would also flatten ², ½ and …
+			if (cp >= 0xFB00 && cp <= 0xFB06) {
+				out.append(Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC));
+			}
+			else {
+				out.appendCodePoint(cp);
+			}
+		});
+		return ODD_SPACE.matcher(INVISIBLE.matcher(out).replaceAll("")).replaceAll(" ");
+	}
+
+	static List<TranslationWarning.Fragment> foreignFragments(String text) {
+		if (!mostlyLatin(text)) {
+			return List.of(); // a release in Arabic or Urdu is not a translation artefact
+		}
+		List<TranslationWarning.Fragment> found = new ArrayList<>();
+		Matcher run = FOREIGN_RUN.matcher(text);
+		while (run.find()) {
+			String script = Character.UnicodeScript.of(run.group().codePointAt(0)).name();
+			int from = Math.max(0, run.start() - CONTEXT);
+			int to = Math.min(text.length(), run.end() + CONTEXT);
+			String context = text.substring(from, to).replace('\n', ' ').strip();
+			found.add(new TranslationWarning.Fragment(run.group(), scriptName(script),
+					((from > 0) ? "…" : "") + context + ((to < text.length()) ? "…" : "")));
+		}
+		return found;
+	}
+
+	private static boolean mostlyLatin(String text) {
+		long letters = text.codePoints().filter(Character::isLetter).count();
+		long latin = text.codePoints()
+			.filter((cp) -> Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN)
+			.count();
+		return letters > 0 && latin * 2 > letters;
+	}
+
+	private static String scriptName(String script) {
+		return script.charAt(0) + script.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
+	private static boolean isDebris(String line) {
+		return line.length() < 120
+				&& (DEBRIS.contains(line.toLowerCase(Locale.ROOT)) || DEBRIS_PREFIX.matcher(line).find());
+	}
+
+	private static String stripBlanks(String line) {
+		return line.isBlank() ? "" : line.stripTrailing();
+	}
+
+	private static String key(String line) {
+		return line.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", " ").strip();
+	}
+
+	/**
+	 * A cleaned body, the source URL a "Source:" line gave (if any), and the foreign fragments left in it.
+	 */
+	record Cleaned(String body, String sourceUrl, List<TranslationWarning.Fragment> fragments) {
+	}
+
+}

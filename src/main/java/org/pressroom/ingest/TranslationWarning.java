@@ -1,0 +1,90 @@
+package org.pressroom.ingest;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.pressroom.release.PressRelease;
+
+/**
+ * A fragment in a foreign script found inside an imported English text, such as the Armenian "ժամանակ" a machine
+ * translation left behind. The release keeps its text as imported; the warning tells an admin where to look.
+ */
+@Entity
+@Table(name = "release_warning")
+public class TranslationWarning {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "release_id")
+	private PressRelease release;
+
+	@Column(nullable = false)
+	private String fragment;
+
+	@Column(nullable = false)
+	private String script;
+
+	@Column(nullable = false, length = 1000)
+	private String context;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	protected TranslationWarning() {
+	}
+
+	TranslationWarning(PressRelease release, Fragment fragment) {
+		this.release = release;
+		this.fragment = truncate(fragment.text(), 255);
+		this.script = fragment.script();
+		this.context = truncate(fragment.context(), 1000);
+		this.createdAt = Instant.now();
+	}
+
+	private static String truncate(String text, int length) {
+		return (text.length() <= length) ? text : text.substring(0, length - 1) + "…";
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public PressRelease getRelease() {
+		return this.release;
+	}
+
+	public String getFragment() {
+		return this.fragment;
+	}
+
+	public String getScript() {
+		return this.script;
+	}
+
+	public String getContext() {
+		return this.context;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/**
+	 * A foreign-script fragment as found: its text, the script's name ("Armenian") and the words around it.
+	 */
+	public record Fragment(String text, String script, String context) {
+	}
+
+}

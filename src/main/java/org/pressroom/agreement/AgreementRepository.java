@@ -16,4 +16,7 @@ public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
 	Optional<Agreement> findByTitleIgnoreCase(String title);
 
+	/** The agreements a country is party to. */
+	List<Agreement> findByParties_IdOrderByTitle(Long countryId);
+
 }

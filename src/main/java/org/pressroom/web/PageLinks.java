@@ -7,21 +7,19 @@ import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-
 /**
  * Links to other pages of the current list, keeping every other query parameter (a search's {@code q} and
- * filters): {@code ${@pageLinks.to(3)}} in a template. Used by {@code fragments/pagination.html}.
+ * filters): {@code ${pageLinks.to(3)}} in a template. Every page's model has one (see {@link LayoutModel}); used
+ * by {@code fragments/pagination.html}.
  */
-@Component("pageLinks")
-public class PageLinks {
+public final class PageLinks {
 
-	/** The current address with {@code page} set to the given (0-based) number. */
-	public String to(int page) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
-			.getRequest();
+	private final String path;
+
+	private final String otherParameters;
+
+	PageLinks(HttpServletRequest request) {
+		this.path = request.getRequestURI();
 		StringJoiner query = new StringJoiner("&");
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (!parameter.getKey().equals("page")) {
@@ -30,8 +28,12 @@ public class PageLinks {
 				}
 			}
 		}
-		query.add("page=" + page);
-		return request.getRequestURI() + "?" + query;
+		this.otherParameters = query.toString();
+	}
+
+	/** The current address with {@code page} set to the given (0-based) number. */
+	public String to(int page) {
+		return this.path + "?" + (this.otherParameters.isEmpty() ? "" : this.otherParameters + "&") + "page=" + page;
 	}
 
 	private static String encode(String text) {

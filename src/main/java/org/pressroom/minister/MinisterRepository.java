@@ -14,6 +14,10 @@ public interface MinisterRepository extends JpaRepository<Minister, Long> {
 	@EntityGraph(attributePaths = { "country", "aliases" })
 	List<Minister> findAllByOrderByName();
 
+	/** A minister with country and roles, each role once (aliases load apart, so no join multiplies the roles). */
+	@EntityGraph(attributePaths = { "country", "roles", "roles.country" })
+	Optional<Minister> findWithRolesBySlug(String slug);
+
 	boolean existsBySlug(String slug);
 
 }

@@ -58,6 +58,12 @@ public interface ReleaseRepository extends JpaRepository<PressRelease, Long> {
 			+ " (select ot.id from PressRelease o join o.topics ot where o.id = :id)))" + NEWEST_FIRST)
 	List<PressRelease> findPublishedRelatedTo(@Param("id") long releaseId, Limit limit);
 
+	/** Other published releases of the same issuer, newest first. */
+	@Query("select r from PressRelease r where " + PUBLISHED + " and r.id <> :id and r.issuer = :issuer"
+			+ NEWEST_FIRST)
+	List<PressRelease> findPublishedByIssuer(@Param("issuer") String issuer, @Param("id") long exceptId,
+			Limit limit);
+
 	// Counts of published releases, for the lists of ministers, countries, agreements and topics
 
 	@Query("select new org.pressroom.release.Counted(m.slug, m.name, count(r)) from PressRelease r join r.ministers m"

@@ -1,5 +1,6 @@
 package org.pressroom.release;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -61,14 +62,23 @@ public class ReleaseService {
 		return this.releases.findPublishedBySlug(slug).map(this::detail);
 	}
 
-	/** A release with the releases related to it, for its page. */
+	/**
+	 * A release with the releases related to it, for its page: those sharing a minister, agreement or topic, then
+	 * (if that makes fewer than five) the latest of the same issuer.
+	 */
 	public Optional<ReleasePage> findPage(String slug) {
-		return this.releases.findPublishedBySlug(slug)
-			.map((release) -> new ReleasePage(detail(release), this.releases
-				.findPublishedRelatedTo(release.getId(), Limit.of(RELATED))
-				.stream()
-				.map(ReleaseService::card)
-				.toList()));
+		return this.releases.findPublishedBySlug(slug).map((release) -> {
+			List<PressRelease> related = new ArrayList<>(
+					this.releases.findPublishedRelatedTo(release.getId(), Limit.of(RELATED)));
+			if (related.size() < RELATED && release.getIssuer() != null) {
+				this.releases.findPublishedByIssuer(release.getIssuer(), release.getId(), Limit.of(RELATED))
+					.stream()
+					.filter((other) -> !related.contains(other))
+					.limit(RELATED - related.size())
+					.forEach(related::add);
+			}
+			return new ReleasePage(detail(release), related.stream().map(ReleaseService::card).toList());
+		});
 	}
 
 	/** The ministers, countries, agreements and topics with the most published releases. */

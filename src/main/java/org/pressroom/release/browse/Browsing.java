@@ -81,7 +81,7 @@ class Browsing {
 	}
 
 	Optional<MinisterPage> minister(String slug, Pageable pageable) {
-		return this.ministers.findBySlug(slug)
+		return this.ministers.findWithRolesBySlug(slug)
 			.map((minister) -> new MinisterPage(MinisterView.of(minister),
 					this.releases.byMinister(minister.getId(), pageable)));
 	}

@@ -16,6 +16,7 @@ import org.pressroom.release.PressRelease;
 import org.pressroom.release.Quote;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The acceptance case: the scraped, machine-translated seed release imported as a plain text file.
  */
 @SpringBootTest(properties = "pressroom.sample-data=false")
+@AutoConfigureMockMvc
 class SeedImportTests {
 
 	static final String SEED = "seed/000_f2b82cc3597c9be6.txt";

@@ -1,0 +1,130 @@
+package org.pressroom.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(properties = "pressroom.sample-data=false")
+@AutoConfigureMockMvc
+class ReleaseImporterTests {
+
+	/** Two whole batches and a part of a third. */
+	private static final int RELEASES = ReleaseImporter.BATCH_SIZE * 2 + 50;
+
+	@Autowired
+	ReleaseImporter importer;
+
+	@Autowired
+	Archive archive;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void countriesOnly() {
+		this.archive.countriesOnly();
+	}
+
+	@Test
+	void aRecordFailingInsideABatchLeavesNothingOfTheBatchBehindAndTheRestIsImported() {
+		int bad = ReleaseImporter.BATCH_SIZE + 100;
+		String file = releases(bad);
+
+		ImportSummary summary = importJsonLines(file, (n) -> {
+		});
+
+		assertThat(summary.getImported()).isEqualTo(RELEASES - 1);
+		assertThat(summary.getFailures()).singleElement().satisfies((failure) -> {
+			assertThat(failure.line()).isEqualTo(bad);
+			assertThat(failure.reason()).containsIgnoringCase("too long");
+		});
+		assertThat(this.archive.count("press_release")).isEqualTo(RELEASES - 1);
+		// Had the batch's first hundred stayed when it failed, storing them again would have made copies
+		assertThat(this.jdbc.queryForObject("select count(distinct title) from press_release", Long.class))
+			.isEqualTo(RELEASES - 1);
+	}
+
+	@Test
+	void anImportStoppedMidwayLeavesWholeBatchesAndARerunCompletesWithoutDuplicates() {
+		String file = releases(-1);
+		AtomicInteger handled = new AtomicInteger();
+		IntConsumer stopAfterFirstBatch = (n) -> {
+			if (handled.addAndGet(n) >= ReleaseImporter.BATCH_SIZE) {
+				throw new IllegalStateException("process killed");
+			}
+		};
+
+		assertThatThrownBy(() -> importJsonLines(file, stopAfterFirstBatch)).hasMessage("process killed");
+
+		assertThat(this.archive.count("press_release")).isEqualTo(ReleaseImporter.BATCH_SIZE);
+
+		ImportSummary rerun = importJsonLines(file, (n) -> {
+		});
+
+		assertThat(rerun.getSkipped()).isEqualTo(ReleaseImporter.BATCH_SIZE);
+		assertThat(rerun.getImported()).isEqualTo(RELEASES - ReleaseImporter.BATCH_SIZE);
+		assertThat(this.archive.count("press_release")).isEqualTo(RELEASES);
+		assertThat(this.jdbc.queryForObject("select count(distinct title) from press_release", Long.class))
+			.isEqualTo(RELEASES);
+	}
+
+	@Test
+	void aReleaseChangedInTheFileIsUpdatedNotDuplicated() {
+		String first = "{\"title\": \"Statement\", \"published\": \"2022-03-15\", \"body\": \"Old text.\", "
+				+ "\"source_url\": \"https://example.org/statement\"}";
+		String changed = "{\"title\": \"Statement (updated)\", \"published\": \"2022-03-15\", \"body\": \"New text.\", "
+				+ "\"source_url\": \"https://example.org/statement\"}";
+		importJsonLines(first, (n) -> {
+		});
+
+		ImportSummary summary = importJsonLines(changed, (n) -> {
+		});
+
+		assertThat(summary.getUpdated()).isEqualTo(1);
+		assertThat(this.archive.count("press_release")).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select title from press_release", String.class))
+			.isEqualTo("Statement (updated)");
+	}
+
+	@Test
+	void theSameReleaseTwiceInOneFileIsStoredOnce() {
+		String line = "{\"title\": \"Statement\", \"published\": \"2022-03-15\", \"body\": \"Text.\"}";
+
+		ImportSummary summary = importJsonLines(line + "\n" + line, (n) -> {
+		});
+
+		assertThat(summary.getImported()).isEqualTo(1);
+		assertThat(summary.getSkipped()).isEqualTo(1);
+		assertThat(this.archive.count("press_release")).isEqualTo(1);
+	}
+
+	/** {@link #RELEASES} releases, one a line; the one on line {@code bad} has a title too long to store. */
+	private static String releases(int bad) {
+		StringBuilder file = new StringBuilder();
+		for (int line = 1; line <= RELEASES; line++) {
+			String title = (line == bad) ? "x".repeat(600) : "Release number " + line;
+			file.append("{\"title\": \"%s\", \"published\": \"2022-03-15\", \"body\": \"Text %d.\"}\n".formatted(title,
+					line));
+		}
+		return file.toString();
+	}
+
+	private ImportSummary importJsonLines(String content, IntConsumer progress) {
+		return this.importer.importFiles(
+				List.of(ImportFile.of("releases.jsonl", ImportFormat.JSON_LINES, content.getBytes(StandardCharsets.UTF_8))),
+				ImportOptions.defaults(), progress);
+	}
+
+}

@@ -4,6 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,14 +32,17 @@ public class Country {
 	private Long id;
 
 	@Column(nullable = false, unique = true, length = 2)
+	@KeywordField(normalizer = "lowercase")
 	private String code;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = "english")
 	private String name;
 
 	@ElementCollection
 	@CollectionTable(name = "country_alias", joinColumns = @JoinColumn(name = "country_id"))
 	@Column(name = "alias")
+	@FullTextField(analyzer = "english")
 	private Set<String> aliases = new LinkedHashSet<>();
 
 	@Version
@@ -73,6 +83,17 @@ public class Country {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * The facet value of search results: the filter value and the label, separated by a unit separator, so a
+	 * search page needs no database query for facet labels.
+	 */
+	@KeywordField(name = "facet", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "code")),
+			@ObjectPath(@PropertyValue(propertyName = "name")) })
+	public String getFacet() {
+		return getSlug() + "\u001f" + this.name;
 	}
 
 	@Override

@@ -5,6 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,9 +38,12 @@ public class Minister {
 	private Long id;
 
 	@Column(nullable = false, unique = true)
+	@KeywordField
 	private String slug;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = "english")
+	@FullTextField(name = "nameWords", analyzer = "standard")
 	private String name;
 
 	@ManyToOne(fetch = FetchType.LAZY)
@@ -46,6 +56,8 @@ public class Minister {
 	@ElementCollection
 	@CollectionTable(name = "minister_alias", joinColumns = @JoinColumn(name = "minister_id"))
 	@Column(name = "alias")
+	@FullTextField(analyzer = "english")
+	@FullTextField(name = "aliasWords", analyzer = "standard")
 	private Set<String> aliases = new LinkedHashSet<>();
 
 	@ElementCollection
@@ -106,6 +118,17 @@ public class Minister {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * The facet value of search results: the filter value and the label, separated by a unit separator, so a
+	 * search page needs no database query for facet labels.
+	 */
+	@KeywordField(name = "facet", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
+			@ObjectPath(@PropertyValue(propertyName = "name")) })
+	public String getFacet() {
+		return this.slug + "\u001f" + this.name;
 	}
 
 	@Override

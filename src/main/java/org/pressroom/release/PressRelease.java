@@ -28,6 +28,20 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import org.pressroom.agreement.Agreement;
 import org.pressroom.country.Country;
 import org.pressroom.minister.Minister;
@@ -36,9 +50,17 @@ import org.pressroom.topic.Topic;
 /**
  * A press release: a government's statement, readout, speech or news story, with the people, countries,
  * agreements and topics it is about.
+ *
+ * <p>
+ * Indexed for search with every status ({@code status} field; public queries keep PUBLISHED only). Text fields use
+ * the analyzer {@code english} and keyword fields the normalizer {@code lowercase}; both names exist on the Lucene
+ * backend (search.LuceneAnalysis) and on Elasticsearch/OpenSearch. Linked ministers, countries, agreements and
+ * topics are embedded with {@code SHALLOW} reindexing: when one of them changes, search.LinkedEntityReindexing
+ * reindexes its releases, so the linked entities need no collection of releases.
  */
 @Entity
 @Table(name = "press_release")
+@Indexed(index = "release")
 public class PressRelease {
 
 	@Id
@@ -46,29 +68,39 @@ public class PressRelease {
 	private Long id;
 
 	@Column(nullable = false, unique = true)
+	@KeywordField(projectable = Projectable.YES)
 	private String slug;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = "english", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+	// unstemmed words, the source of "did you mean" suggestions
+	@FullTextField(name = "titleWords", analyzer = "standard")
 	private String title;
 
 	@Column(columnDefinition = "text")
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	private String summary;
 
 	/** Markdown. */
 	@Column(nullable = false, columnDefinition = "text")
+	@FullTextField(analyzer = "english", highlightable = Highlightable.ANY)
 	private String body;
 
 	@Column(nullable = false)
+	@GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
 	private LocalDate published;
 
+	@FullTextField(analyzer = "english", projectable = Projectable.YES)
 	private String issuer;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "issuing_country_id")
 	private Country issuingCountry;
 
+	@KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
 	private String type;
 
+	@KeywordField(normalizer = "lowercase")
 	private String language;
 
 	private String sourceUrl;
@@ -77,6 +109,7 @@ public class PressRelease {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
+	@KeywordField
 	private ReleaseStatus status = ReleaseStatus.PUBLISHED;
 
 	/** When a scheduled release goes public. */
@@ -85,26 +118,35 @@ public class PressRelease {
 	@ManyToMany
 	@JoinTable(name = "release_minister", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "minister_id"))
+	@IndexedEmbedded(includePaths = { "name", "aliases", "nameWords", "aliasWords", "slug", "facet" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Minister> ministers = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "release_country", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_id"))
+	@IndexedEmbedded(includePaths = { "name", "aliases", "code", "facet" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Country> countries = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "release_agreement", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "agreement_id"))
+	@IndexedEmbedded(includePaths = { "title", "slug", "facet" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Agreement> agreements = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "release_topic", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
+	@IndexedEmbedded(includePaths = { "name", "slug", "facet" })
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "release_quote", joinColumns = @JoinColumn(name = "release_id"))
 	@OrderColumn(name = "position")
+	@IndexedEmbedded(includePaths = { "minister.slug", "minister.facet" })
 	private List<Quote> quotes = new ArrayList<>();
 
 	@Column(nullable = false)
@@ -239,6 +281,20 @@ public class PressRelease {
 
 	public void setPublishAt(LocalDateTime publishAt) {
 		this.publishAt = publishAt;
+	}
+
+	/** The year of publication, for the year facet. */
+	@GenericField(name = "year", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
+	public int getPublishedYear() {
+		return this.published.getYear();
+	}
+
+	/** The month of publication ({@code 2022-03}), for the timeline of search hits. */
+	@KeywordField(name = "month", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
+	public String getPublishedMonth() {
+		return this.published.toString().substring(0, 7);
 	}
 
 	public Set<Minister> getMinisters() {

@@ -6,6 +6,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+
 import org.pressroom.minister.Minister;
 
 /**
@@ -19,6 +23,9 @@ public class Quote {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "minister_id")
+	@IndexedEmbedded(includePaths = { "slug", "facet" })
+	// a minister's slug and name reach quoting releases through LinkedEntityReindexing in search
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Minister minister;
 
 	@Column(nullable = false, columnDefinition = "text")

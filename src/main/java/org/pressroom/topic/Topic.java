@@ -1,5 +1,12 @@
 package org.pressroom.topic;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,9 +25,11 @@ public class Topic {
 	private Long id;
 
 	@Column(nullable = false, unique = true)
+	@KeywordField
 	private String slug;
 
 	@Column(nullable = false)
+	@FullTextField(analyzer = "english")
 	private String name;
 
 	@Version
@@ -52,6 +61,17 @@ public class Topic {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * The facet value of search results: the filter value and the label, separated by a unit separator, so a
+	 * search page needs no database query for facet labels.
+	 */
+	@KeywordField(name = "facet", aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
+			@ObjectPath(@PropertyValue(propertyName = "name")) })
+	public String getFacet() {
+		return this.slug + "\u001f" + this.name;
 	}
 
 	@Override

@@ -1,0 +1,238 @@
+package org.pressroom.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.pressroom.release.PressRelease;
+import org.pressroom.release.ReleaseStatus;
+import org.pressroom.search.SearchResult.FacetCount;
+import org.pressroom.search.SearchResult.Hit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every search of the archive. Public searches see published releases only. Hits, facet counts and the timeline
+ * come from the index in one query; no hit is loaded from the database.
+ */
+@Service
+public class ReleaseSearch {
+
+	private static final Logger log = LoggerFactory.getLogger(ReleaseSearch.class);
+
+	private static final int FACET_VALUES = 10;
+
+	/**
+	 * Fields a query's words are looked for in besides the body (weight 1), with their weight: a title match
+	 * outranks a body match.
+	 */
+	private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 4f, "summary", 2f,
+			"ministers.name", 3f, "ministers.aliases", 3f, "countries.name", 1.5f, "countries.aliases", 1.5f,
+			"agreements.title", 2f, "topics.name", 2f, "issuer", 0.5f);
+
+	private static final String[] NAME_FIELDS = { "ministers.name", "ministers.aliases" };
+
+	private final EntityManager entityManager;
+
+	private final Spelling spelling;
+
+	ReleaseSearch(EntityManager entityManager, Spelling spelling) {
+		this.entityManager = entityManager;
+		this.spelling = spelling;
+	}
+
+	/** One page of published releases matching the query, with facet counts and hits per month. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public org.pressroom.search.SearchResult search(ReleaseQuery query) {
+		QueryText text = QueryText.of(query.text());
+		int page = Math.min(query.page(), org.pressroom.search.SearchResult.MAX_PAGE);
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
+		Map<Facet, AggregationKey<Map<String, Long>>> facetKeys = new EnumMap<>(Facet.class);
+		for (Facet facet : Facet.values()) {
+			facetKeys.put(facet, AggregationKey.of(facet.parameter()));
+		}
+		AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of("year");
+		AggregationKey<Map<String, Long>> monthKey = AggregationKey.of("month");
+		try {
+			SearchResult<Hit> result = session.search(scope)
+				.select((f) -> f.composite()
+					.from(f.field("slug", String.class), f.highlight("title").highlighter("title").single(),
+							f.field("published", LocalDate.class), f.field("type", String.class),
+							f.highlight("body").highlighter("body"))
+					.asArray((values) -> hit(values)))
+				.where(predicate(scope.predicate(), text, query))
+				.sort((f) -> sort(f, query, text))
+				.highlighter("title",
+						(h) -> h.unified()
+							.tag("<mark>", "</mark>")
+							.encoder(HighlighterEncoder.HTML)
+							.numberOfFragments(1)
+							.noMatchSize(1000))
+				.highlighter("body",
+						(h) -> h.unified()
+							.tag("<mark>", "</mark>")
+							.encoder(HighlighterEncoder.HTML)
+							.numberOfFragments(2)
+							.noMatchSize(240))
+				.aggregation(yearKey, (f) -> f.terms().field("year", Integer.class).maxTermCount(1000))
+				.aggregation(monthKey, (f) -> f.terms().field("month", String.class).maxTermCount(10_000))
+				.aggregation(facetKeys.get(Facet.MINISTER), (f) -> terms(f, Facet.MINISTER))
+				.aggregation(facetKeys.get(Facet.COUNTRY), (f) -> terms(f, Facet.COUNTRY))
+				.aggregation(facetKeys.get(Facet.AGREEMENT), (f) -> terms(f, Facet.AGREEMENT))
+				.aggregation(facetKeys.get(Facet.TOPIC), (f) -> terms(f, Facet.TOPIC))
+				.aggregation(facetKeys.get(Facet.TYPE), (f) -> terms(f, Facet.TYPE))
+				.aggregation(facetKeys.get(Facet.SPEAKER), (f) -> terms(f, Facet.SPEAKER))
+				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
+			Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+			facetKeys.forEach((facet, key) -> facets.put(facet, counts(facet, result.aggregation(key))));
+			List<FacetCount> years = new ArrayList<>();
+			result.aggregation(yearKey)
+				.forEach((year, count) -> years.add(new FacetCount(year.toString(), year.toString(), count)));
+			years.sort(Comparator.comparing(FacetCount::value));
+			List<FacetCount> months = new ArrayList<>();
+			result.aggregation(monthKey).forEach((month, count) -> months.add(new FacetCount(month, month, count)));
+			months.sort(Comparator.comparing(FacetCount::value));
+			long total = result.total().hitCount();
+			String suggestion = (text.isEmpty() || total >= 3) ? null : this.spelling.suggest(session, text, query);
+			String notice = text.truncated() ? "Your search was shortened to its first " + QueryText.MAX_LENGTH
+					+ " characters." : null;
+			return new org.pressroom.search.SearchResult(total, page, result.hits(), facets, years, months,
+					suggestion, notice);
+		}
+		catch (SearchException ex) {
+			log.warn("Search for [{}] failed: {}", query.text(), ex.getMessage());
+			return new org.pressroom.search.SearchResult(0, page, List.of(), Map.of(), List.of(), List.of(), null,
+					"This search could not be run. Try fewer or simpler words.");
+		}
+	}
+
+	/** How many published releases a query matches, without hits or facets. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long count(ReleaseQuery query) {
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
+		return session.search(scope)
+			.where(predicate(scope.predicate(), QueryText.of(query.text()), query))
+			.fetchTotalHitCount();
+	}
+
+	/**
+	 * Hands every published release matching the query to {@code each}, in the query's order, loading them from
+	 * the database in chunks and forgetting each chunk before the next: constant memory for any number of matches.
+	 * Runs in the caller's transaction.
+	 */
+	public void forEach(ReleaseQuery query, Consumer<PressRelease> each) {
+		SearchSession session = Search.session(this.entityManager);
+		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
+		QueryText text = QueryText.of(query.text());
+		try (SearchScroll<PressRelease> scroll = session.search(scope)
+			.where(predicate(scope.predicate(), text, query))
+			.sort((f) -> sort(f, query, text))
+			.scroll(200)) {
+			for (SearchScrollResult<PressRelease> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				chunk.hits().forEach(each);
+				this.entityManager.clear();
+			}
+		}
+	}
+
+	/** Total number of documents in the index, whatever their status: zero means it needs building. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long indexedDocuments() {
+		SearchSession session = Search.session(this.entityManager);
+		return session.search(PressRelease.class).where((f) -> f.matchAll()).fetchTotalHitCount();
+	}
+
+	private SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ReleaseQuery query) {
+		return f.bool((b) -> {
+			b.filter(f.match().field("status").matching(ReleaseStatus.PUBLISHED));
+			for (Facet facet : Facet.values()) {
+				for (String value : query.values(facet)) {
+					b.filter(f.match().field(facet.filterField()).matching(facet.normalize(value)));
+				}
+			}
+			if (query.from() != null || query.to() != null) {
+				b.filter(f.range().field("published").between(query.from(), query.to()));
+			}
+			if (text.isEmpty()) {
+				b.must(f.matchAll());
+				return;
+			}
+			var fields = f.simpleQueryString().field("body");
+			for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
+				fields = fields.field(field.getKey()).boost(field.getValue());
+			}
+			var words = fields.matching(text.syntax())
+				.defaultOperator(BooleanOperator.AND)
+				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+						SimpleQueryFlag.WHITESPACE);
+			var matching = f.bool().should(words.toPredicate());
+			if (!text.words().isEmpty()) {
+				// a misspelt name still finds its person: "Verlindan", "Patell"
+				matching = matching
+					.should(f.match().fields(NAME_FIELDS).matching(text.joinedWords()).fuzzy(1, 1).boost(0.5f));
+			}
+			b.must(matching);
+			if (text.isPlainPhrase()) {
+				// the words as a phrase outrank the same words scattered
+				b.should(f.phrase().field("title").boost(6f).field("body").boost(2f).matching(text.joinedWords()));
+			}
+		}).toPredicate();
+	}
+
+	private SortFinalStep sort(SearchSortFactory f, ReleaseQuery query, QueryText text) {
+		if (query.newest() || text.isEmpty()) {
+			return f.field("published").desc().then().score();
+		}
+		return f.score().then().field("published").desc();
+	}
+
+	private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<String, Long>> terms(
+			org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, Facet facet) {
+		return f.terms().field(facet.countField(), String.class).maxTermCount(FACET_VALUES);
+	}
+
+	private static List<FacetCount> counts(Facet facet, Map<String, Long> counts) {
+		List<FacetCount> list = new ArrayList<>();
+		counts.forEach((key, count) -> {
+			int separator = key.indexOf('\u001f');
+			list.add((separator < 0) ? new FacetCount(key, key, count)
+					: new FacetCount(key.substring(0, separator), key.substring(separator + 1), count));
+		});
+		return list;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Hit hit(Object[] values) {
+		List<String> snippets = (List<String>) values[4];
+		String title = (String) values[1];
+		return new Hit((String) values[0], title, (LocalDate) values[2], (String) values[3],
+				String.join(" … ", snippets));
+	}
+
+}

@@ -80,13 +80,13 @@ class LinkedEntityReindexing implements PostUpdateEventListener, PostCollectionU
 			return;
 		}
 		// inside a flush: the query must not trigger another one
-		List<Number> releaseIds = session.createNativeQuery(sql, Number.class)
+		List<?> releaseIds = session.createNativeQuery(sql)
 			.setParameter(1, id)
 			.setHibernateFlushMode(FlushMode.MANUAL)
 			.getResultList();
 		SearchIndexingPlan plan = Search.session(session).indexingPlan();
-		for (Number releaseId : releaseIds) {
-			plan.addOrUpdate(session.getReference(PressRelease.class, releaseId.longValue()));
+		for (Object releaseId : releaseIds) {
+			plan.addOrUpdate(session.getReference(PressRelease.class, ((Number) releaseId).longValue()));
 		}
 	}
 

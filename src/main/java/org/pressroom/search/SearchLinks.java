@@ -39,6 +39,11 @@ public final class SearchLinks {
 		return uri.encode().build().toUriString();
 	}
 
+	/** Another page of the same search (0-based). */
+	public String page(int page) {
+		return base("/search", null, null, null, null).queryParam("page", page).encode().build().toUriString();
+	}
+
 	/** The same search in another form: {@code /search.csv}, {@code /search.atom}. */
 	public String as(String path) {
 		return build(path, null, null, null, null, true);

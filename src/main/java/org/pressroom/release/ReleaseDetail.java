@@ -1,7 +1,10 @@
 package org.pressroom.release;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.pressroom.agreement.AgreementStatus;
 
@@ -22,6 +25,22 @@ public record ReleaseDetail(String slug, String title, LocalDate published, Stri
 		boolean web = this.sourceUrl != null
 				&& (this.sourceUrl.startsWith("https://") || this.sourceUrl.startsWith("http://"));
 		return web ? this.sourceUrl : null;
+	}
+
+	/** The quotes grouped by who said them (a linked minister, or else the speaker's name), in order of first word. */
+	public List<SpeakerQuotes> quotesBySpeaker() {
+		Map<String, SpeakerQuotes> groups = new LinkedHashMap<>();
+		for (QuoteView quote : this.quotes) {
+			String key = (quote.minister() != null) ? "minister:" + quote.minister().slug() : "name:" + quote.speaker();
+			groups.computeIfAbsent(key, (k) -> new SpeakerQuotes(quote.speaker(), quote.minister(), new ArrayList<>()))
+				.texts()
+				.add(quote.text());
+		}
+		return List.copyOf(groups.values());
+	}
+
+	/** Everything one speaker says in a release. */
+	public record SpeakerQuotes(String speaker, Link minister, List<String> texts) {
 	}
 
 	/** An agreement a release mentions, with where it stands. */

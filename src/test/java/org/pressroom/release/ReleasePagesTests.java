@@ -144,6 +144,29 @@ class ReleasePagesTests {
 		assertThat(html).contains("&lt;script&gt;").doesNotContain("<script", "javascript:", "<img src=x");
 	}
 
+	@Test
+	@Transactional
+	void quotesAreGroupedBySpeakerWithLinkedMinisters(@Autowired jakarta.persistence.EntityManager entityManager)
+			throws Exception {
+		org.pressroom.minister.Minister patel = entityManager
+			.createQuery("select m from Minister m where m.slug = 'priti-patel'", org.pressroom.minister.Minister.class)
+			.getSingleResult();
+		PressRelease release = new PressRelease("quoted-statement", "Quoted statement", "Words.",
+				LocalDate.of(2021, 5, 5));
+		release.getQuotes().add(new Quote("Priti Patel", patel, "Countries must work together."));
+		release.getQuotes().add(new Quote("A spokesperson", null, "We welcome this."));
+		release.getQuotes().add(new Quote("Interior Minister Priti Patel", patel, "We will act."));
+		this.releases.saveAndFlush(release);
+
+		String html = page("/releases/quoted-statement", 200);
+
+		assertThat(html).contains("<h2 id=\"quotes\">Quotes</h2>");
+		String quotes = html.substring(html.indexOf("id=\"quotes\""), html.indexOf("id=\"source\""));
+		assertThat(quotes.split("<h3>")).hasSize(3);
+		assertThat(quotes).containsSubsequence("<a href=\"/ministers/priti-patel\">Priti Patel</a>",
+				"Countries must work together.", "We will act.", "<span>A spokesperson</span>", "We welcome this.");
+	}
+
 	private String page(String url, int status) throws Exception {
 		MvcResult result = this.mvc.perform(get(url)).andReturn();
 		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(status);

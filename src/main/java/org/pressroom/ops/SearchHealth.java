@@ -27,11 +27,11 @@ class SearchHealth extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
-		builder.withDetail("backend", (mapping.backend() instanceof LuceneBackend) ? "lucene" : "opensearch");
 		if (mapping.allIndexedEntities().isEmpty()) {
 			builder.up();
 			return;
 		}
+		builder.withDetail("backend", (mapping.backend() instanceof LuceneBackend) ? "lucene" : "opensearch");
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
 			long documents = Search.session(entityManager)
 				.search(Object.class)

@@ -23,7 +23,8 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
 /**
  * Who may go where. Everything public stays open; {@code /admin/**} needs a signed-in admin (form login at
  * {@code /login}, CSRF-protected forms, a new session id on sign-in); the write API under {@code /api/admin/**}
- * takes an admin's HTTP Basic credentials on each request and answers 401 with a JSON error body without them.
+ * takes an admin's HTTP Basic credentials on each request and answers 401 with a JSON error body without them;
+ * so does {@code /actuator/prometheus}, the metrics for monitoring.
  * Admin accounts come from the {@code UserDetailsService} of the admin side. Web slice tests {@code @Import} this
  * class to get the real rules.
  */
@@ -45,7 +46,8 @@ public class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> writeUnauthorized(response);
-		return http.securityMatcher("/api/admin/**")
+		// Prometheus scrapes metrics with the same admin credentials
+		return http.securityMatcher("/api/admin/**", "/actuator/prometheus")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(ADMIN))
 			.httpBasic((basic) -> basic.realmName("Pressroom admin").authenticationEntryPoint(unauthorized))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(unauthorized))

@@ -2,6 +2,7 @@ package org.pressroom.release.browse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.pressroom.NotFoundException;
 import org.pressroom.release.ApiPage;
@@ -42,9 +43,9 @@ class BrowseApiController {
 
 	@GetMapping("/api/countries/{code}")
 	CountryJson country(@PathVariable String code, Pageable pageable) {
-		Browsing.CountryPage page = (code.matches("[A-Za-z]{2}") ? this.browsing.country(code, pageable)
-				: java.util.Optional.<Browsing.CountryPage>empty())
-			.orElseThrow(() -> new NotFoundException("country", code));
+		Optional<Browsing.CountryPage> found = code.matches("[A-Za-z]{2}") ? this.browsing.country(code, pageable)
+				: Optional.empty();
+		Browsing.CountryPage page = found.orElseThrow(() -> new NotFoundException("country", code));
 		return new CountryJson(page.country().slug(), page.country().name(), page.aliases(),
 				page.agreements().stream().map(BrowseApiController::agreementRef).toList(),
 				ApiPage.of(page.releases(), ReleaseJson.Item::of));

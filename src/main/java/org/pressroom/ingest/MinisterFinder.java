@@ -192,10 +192,10 @@ final class MinisterFinder {
 	/** The words first to last as written, without a closing full stop or possessive. */
 	static String name(String text, List<Words.Word> words, int first, int last) {
 		String name = text.substring(words.get(first).start(), words.get(last).start()) + words.get(last).bare();
-		return name.replaceAll("\\s+", " ");
+		return name.replace('\n', ' ').replaceAll("\\s+", " ");
 	}
 
-	/** Whether two neighbouring words are separated by nothing but one space (no comma, no line break). */
+	/** Whether two neighbouring words are separated by nothing but a space or a line break (no comma, no blank line). */
 	static boolean joined(String text, List<Words.Word> words, int left, int right) {
 		if (left < 0 || right >= words.size()) {
 			return false;
@@ -204,8 +204,14 @@ final class MinisterFinder {
 		if (a.endsName() && !a.isInitial() && !a.text().equals("U.S.") && !a.text().equals("U.K.")) {
 			return false;
 		}
-		String gap = text.substring(a.end(), words.get(right).start());
-		return gap.equals(" ");
+		// a single line break is a space: many sources wrap their lines at ~72 characters
+		int from = a.end();
+		int to = words.get(right).start();
+		if (to - from == 1) {
+			char c = text.charAt(from);
+			return c == ' ' || c == '\n';
+		}
+		return to - from <= 3 && text.substring(from, to).matches(" ?\\r?\\n ?|  ");
 	}
 
 	/** For each character position, the index of the first word starting at or after it. */

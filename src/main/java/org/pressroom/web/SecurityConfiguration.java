@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -44,6 +45,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication // commands such as import run without a web server, and so without these rules
 	SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> writeUnauthorized(response);
 		// Prometheus scrapes metrics with the same admin credentials
@@ -59,6 +61,7 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication
 	SecurityFilterChain site(HttpSecurity http) throws Exception {
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setDefaultFailureUrl(LOGIN + "?error");

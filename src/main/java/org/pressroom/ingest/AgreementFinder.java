@@ -36,7 +36,7 @@ final class AgreementFinder {
 				+ "(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
 
 	private static final Pattern UNNAMED = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s+((?:(?!such\\b|this\\b|that\\b"
-			+ "|same\\b|new\\b|first\\b)[a-z][a-z\\-]*\\s+){1,4}(?:agreement|treaty|memorandum of understanding|accord))\\b");
+			+ "|same\\b|new\\b|first\\b)[a-z][a-z\\-]*,?\\s+){1,4}(?:agreement|treaty|memorandum of understanding|accord))\\b");
 
 	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",
 			"An", "Such", "Our", "Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "To", "As", "Both",
@@ -114,7 +114,7 @@ final class AgreementFinder {
 		if (status.status() != AgreementStatus.PROPOSED) {
 			Matcher unnamed = UNNAMED.matcher(sentence);
 			while (unnamed.find()) {
-				String phrase = unnamed.group(1);
+				String phrase = unnamed.group(1).replace(",", "").replaceAll("\\s+", " ");
 				if (titles.stream().noneMatch((t) -> t.toLowerCase(Locale.ROOT).contains(phrase))) {
 					found.add(new Found(phrase, kind(phrase), status, sentence, sentenceStart, paragraph,
 							paragraphStart, false));

@@ -46,7 +46,7 @@ final class CountryFinder {
 
 	/** The end (exclusive) of the longest country phrase starting at word {@code i}, or {@code i} if none does. */
 	static int phraseAt(NameDirectory names, String text, List<Words.Word> words, int i) {
-		if (i >= words.size() || !words.get(i).capitalised()) {
+		if (i >= words.size() || !words.get(i).capitalised() || !names.startsCountryPhrase(words.get(i).bare())) {
 			return i;
 		}
 		int longest = Math.min(names.longestCountryPhrase(), words.size() - i);
@@ -63,10 +63,14 @@ final class CountryFinder {
 
 	/** The words from {@code i} to {@code end} (exclusive) as a phrase to look up. */
 	static String phrase(String text, List<Words.Word> words, int i, int end) {
-		Words.Word last = words.get(end - 1);
-		String written = text.substring(words.get(i).start(), last.end());
-		String bare = text.substring(words.get(i).start(), last.start()) + last.bare();
-		return bare.replaceAll("\\s+", " ").equals(written) ? written : bare.replaceAll("\\s+", " ");
+		if (end == i + 1) {
+			return words.get(i).bare();
+		}
+		StringBuilder phrase = new StringBuilder();
+		for (int w = i; w < end; w++) {
+			phrase.append((w > i) ? " " : "").append((w == end - 1) ? words.get(w).bare() : words.get(w).text());
+		}
+		return phrase.toString();
 	}
 
 	private static boolean afterPreposition(String text, List<Words.Word> words, int i) {

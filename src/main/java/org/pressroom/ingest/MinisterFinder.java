@@ -207,11 +207,17 @@ final class MinisterFinder {
 		// a single line break is a space: many sources wrap their lines at ~72 characters
 		int from = a.end();
 		int to = words.get(right).start();
-		if (to - from == 1) {
-			char c = text.charAt(from);
-			return c == ' ' || c == '\n';
+		int breaks = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\n') {
+				breaks++;
+			}
+			else if (c != ' ' && c != '\r') {
+				return false;
+			}
 		}
-		return to - from <= 3 && text.substring(from, to).matches(" ?\\r?\\n ?|  ");
+		return to > from && to - from <= 3 && breaks <= 1;
 	}
 
 	/** For each character position, the index of the first word starting at or after it. */

@@ -48,6 +48,9 @@ class NameDirectory {
 
 	private int longestCountryPhrase;
 
+	/** The first words of country phrases ("United", "UK"), to skip quickly the words that start none. */
+	private final Set<String> countryPhraseStarts = new HashSet<>();
+
 	private final Map<String, Long> ministers = new HashMap<>();
 
 	/** Names and aliases by the first letter of their last word, for fuzzy matching. */
@@ -72,6 +75,7 @@ class NameDirectory {
 	final void reload() {
 		this.countries.clear();
 		this.countryPhrases.clear();
+		this.countryPhraseStarts.clear();
 		this.countryNames.clear();
 		this.ministers.clear();
 		this.ministersByFamilyInitial.clear();
@@ -117,6 +121,10 @@ class NameDirectory {
 	/** The country a phrase of a text names exactly as written ("UK", "Belgian", "United Kingdom"), if any. */
 	Long countryByPhrase(String phrase) {
 		return this.countryPhrases.get(phrase);
+	}
+
+	boolean startsCountryPhrase(String word) {
+		return this.countryPhraseStarts.contains(word);
 	}
 
 	int longestCountryPhrase() {
@@ -264,6 +272,8 @@ class NameDirectory {
 
 	private void putCountryPhrase(String phrase, Long id) {
 		this.countryPhrases.putIfAbsent(phrase, id);
+		int space = phrase.indexOf(' ');
+		this.countryPhraseStarts.add((space < 0) ? phrase : phrase.substring(0, space));
 		this.longestCountryPhrase = Math.max(this.longestCountryPhrase, phrase.split(" ").length);
 	}
 
@@ -305,7 +315,10 @@ class NameDirectory {
 	}
 
 	static String key(String name) {
-		return name.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+		String key = name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+		// most names have single spaces only: spare them the regex
+		return (key.contains("  ") || key.indexOf('\n') >= 0 || key.indexOf('\t') >= 0) ? key.replaceAll("\\s+", " ")
+				: key;
 	}
 
 	/**

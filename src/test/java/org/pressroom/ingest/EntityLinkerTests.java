@@ -1,0 +1,193 @@
+package org.pressroom.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.pressroom.agreement.Agreement;
+import org.pressroom.agreement.AgreementKind;
+import org.pressroom.agreement.AgreementStatus;
+import org.pressroom.agreement.DatePrecision;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each linking rule, on sentences from the real corpus. Every case runs in a transaction that is rolled back.
+ */
+@SpringBootTest(properties = "pressroom.sample-data=false")
+@AutoConfigureMockMvc
+class EntityLinkerTests {
+
+	@Autowired
+	Archive archive;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@BeforeEach
+	void curatedMinisters() {
+		this.archive.countriesOnly();
+		this.archive.curatedMinisters();
+	}
+
+	@Test
+	void findsKnownMinistersByNameAndTitle() {
+		link("Home Secretary Priti Patel said the UK would act.", (names, links) -> assertThat(ministers(names, links))
+			.containsExactly("Priti Patel"));
+	}
+
+	@Test
+	void findsKnownMinistersDespiteMisspellingsAndByFamilyNameAfterATitle() {
+		link("The Minister of Internal Affairs Anelis Verlinden said. Later Minister Verlinden left.",
+				(names, links) -> assertThat(ministers(names, links)).containsExactly("Annelies Verlinden"));
+		link("signed by the Prime Minister of Belgium Alexander De Crowe in November 2021.",
+				(names, links) -> assertThat(ministers(names, links)).contains("Alexander De Croo"));
+	}
+
+	@Test
+	void createsUnknownPeopleWithMinisterialTitlesUnreviewedWithTheirCountry() {
+		link("Today President Biden met with Prime Minister Justin Trudeau of Canada and President Andrés Manuel "
+				+ "López Obrador of Mexico for the North American Leaders’ Summit.", (names, links) -> {
+					assertThat(ministers(names, links)).containsExactlyInAnyOrder("Justin Trudeau",
+							"Andrés Manuel López Obrador");
+					assertThat(countries(names, links)).contains("Canada", "Mexico");
+					org.pressroom.minister.Minister trudeau = this.entityManager
+						.createQuery("select m from Minister m where m.name = 'Justin Trudeau'",
+								org.pressroom.minister.Minister.class)
+						.getSingleResult();
+					assertThat(trudeau.isReviewed()).isFalse();
+					assertThat(trudeau.getCountry().getCode()).isEqualTo("CA");
+				});
+	}
+
+	@Test
+	void findsNamesWrappedAcrossLines() {
+		link("National Security Advisor Jake Sullivan met today with Foreign Secretary Elizabeth\nTruss of the "
+				+ "United Kingdom.", (names, links) -> {
+					assertThat(ministers(names, links)).containsExactly("Elizabeth Truss");
+					assertThat(countries(names, links)).containsExactly("United Kingdom");
+				});
+	}
+
+	@Test
+	void doesNotTakeTitlesWithoutAPersonOrNonMinistersForPeople() {
+		link("During the meeting, the Minister of the Interior confirmed that the United Kingdom will finance it. "
+				+ "Press Secretary Jen Psaki said so.", (names, links) -> assertThat(ministers(names, links)).isEmpty());
+	}
+
+	@Test
+	void findsCountriesByNameAliasAndDemonym() {
+		link("This will support a new command and operational response centre along the Belgian border. "
+				+ "British films, TV dramas, songs and fashion connect the UK and Pakistan.",
+				(names, links) -> assertThat(countries(names, links)).containsExactlyInAnyOrder("Belgium",
+						"United Kingdom", "Pakistan"));
+		link("The Governor of New Mexico met Michael Jordan.",
+				(names, links) -> assertThat(countries(names, links)).isEmpty());
+	}
+
+	@Test
+	void findsNamedAgreementsWithStatusDateAndSignatories() {
+		link("These measures complement the Joint Declaration on Combating Immigration Crimes between the two "
+				+ "countries, signed by the Prime Minister of the United Kingdom Boris Johnson and the Prime Minister "
+				+ "of Belgium Alexander De Crowe in November 2021.", (names, links) -> {
+					Agreement declaration = agreements(links).get(0);
+					assertThat(declaration.getTitle()).isEqualTo("Joint Declaration on Combating Immigration Crimes");
+					assertThat(declaration.getKind()).isEqualTo(AgreementKind.JOINT_DECLARATION);
+					assertThat(declaration.getStatus()).isEqualTo(AgreementStatus.SIGNED);
+					assertThat(declaration.getSignedLabel()).isEqualTo("November 2021");
+					assertThat(declaration.getSignedPrecision()).isEqualTo(DatePrecision.MONTH);
+					assertThat(declaration.getSignatories()).extracting(org.pressroom.minister.Minister::getName)
+						.containsExactlyInAnyOrder("Boris Johnson", "Alexander De Croo");
+				});
+		link("The institutes signed a Memorandum of Understanding on cooperation in cancer research in May 2022.",
+				(names, links) -> {
+					Agreement memorandum = agreements(links).get(0);
+					assertThat(memorandum.getKind()).isEqualTo(AgreementKind.MEMORANDUM_OF_UNDERSTANDING);
+					assertThat(memorandum.getStatus()).isEqualTo(AgreementStatus.SIGNED);
+					assertThat(memorandum.getSignedLabel()).isEqualTo("May 2022");
+				});
+	}
+
+	@Test
+	void findsUnnamedAgreementsUnderNegotiation() {
+		link("UK and South Korea to launch negotiations on an upgraded, modern free trade agreement to boost trade "
+				+ "between the two countries.", (names, links) -> {
+					Agreement agreement = agreements(links).get(0);
+					assertThat(agreement.getTitle())
+						.isEqualTo("United Kingdom–South Korea Upgraded Modern Free Trade Agreement");
+					assertThat(agreement.getStatus()).isEqualTo(AgreementStatus.UNDER_NEGOTIATION);
+					assertThat(agreement.getNegotiationsLaunched()).isEqualTo(LocalDate.of(2022, 3, 15));
+				});
+		link("Such an agreement between Belgium and the United Kingdom should provide an opportunity.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+	}
+
+	@Test
+	void matchesAKnownAgreementWorededDifferentlyInsteadOfCreatingOne() {
+		this.transactions.executeWithoutResult((tx) -> new ReferenceData(this.entityManager)
+			.load(new org.springframework.core.io.ClassPathResource("sample/reference.yaml")));
+		long before = this.archive.count("agreement");
+
+		link("I am looking forward to starting negotiations to sign a police cooperation agreement. Such an "
+				+ "agreement between Belgium and the United Kingdom should provide an opportunity.",
+				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
+					.containsExactly("UK–Belgium Police Cooperation Agreement"));
+
+		assertThat(this.archive.count("agreement")).isEqualTo(before);
+	}
+
+	@Test
+	void attributesQuotedParagraphsToTheSpeakerUntilTheNarrativeResumes() {
+		link("Prime Minister Boris Johnson said:\n\nThis year, the United Kingdom has had much to celebrate.\n\n"
+				+ "We will keep working with our friends.\n\nThe Prime Minister later visited Belgium.\n\n"
+				+ "A Home Office spokesperson said:\n\n“We do not comment on leaks.”", (names, links) -> {
+					assertThat(links.quotes()).hasSize(2);
+					assertThat(links.quotes().get(0).speaker()).isEqualTo("Boris Johnson");
+					assertThat(links.quotes().get(0).minister()).isNotNull();
+					assertThat(links.quotes().get(0).text()).isEqualTo(
+							"This year, the United Kingdom has had much to celebrate.\n\nWe will keep working with our friends.");
+					assertThat(links.quotes().get(1).speaker()).isEqualTo("A Home Office spokesperson");
+					assertThat(links.quotes().get(1).minister()).isNull();
+					assertThat(links.quotes().get(1).text()).isEqualTo("“We do not comment on leaks.”");
+				});
+	}
+
+	private void link(String body, LinkCheck check) {
+		this.transactions.executeWithoutResult((tx) -> {
+			tx.setRollbackOnly();
+			NameDirectory names = new NameDirectory(this.entityManager);
+			EntityLinker.Links links = new EntityLinker(names).link("", body, LocalDate.of(2022, 3, 15), true);
+			check.accept(names, links);
+		});
+	}
+
+	private static List<String> ministers(NameDirectory names, EntityLinker.Links links) {
+		return links.ministers().stream().map(names::ministerName).toList();
+	}
+
+	private static List<String> countries(NameDirectory names, EntityLinker.Links links) {
+		return links.countries().stream().map(names::countryName).toList();
+	}
+
+	private List<Agreement> agreements(EntityLinker.Links links) {
+		return links.agreements().stream().map((id) -> this.entityManager.find(Agreement.class, id)).toList();
+	}
+
+	@FunctionalInterface
+	interface LinkCheck {
+
+		void accept(NameDirectory names, EntityLinker.Links links);
+
+	}
+
+}

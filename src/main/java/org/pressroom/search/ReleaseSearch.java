@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -60,14 +62,23 @@ public class ReleaseSearch {
 
 	private final Spelling spelling;
 
-	ReleaseSearch(EntityManager entityManager, Spelling spelling) {
+	private final Timer timer;
+
+	ReleaseSearch(EntityManager entityManager, Spelling spelling, MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
+		this.timer = Timer.builder("pressroom.search")
+			.description("Searches of the archive, from query to page of hits with facets")
+			.register(meters);
 	}
 
 	/** One page of published releases matching the query, with facet counts and hits per month. */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public org.pressroom.search.SearchResult search(ReleaseQuery query) {
+		return this.timer.record(() -> run(query));
+	}
+
+	private org.pressroom.search.SearchResult run(ReleaseQuery query) {
 		QueryText text = QueryText.of(query.text());
 		int page = Math.min(query.page(), org.pressroom.search.SearchResult.MAX_PAGE);
 		SearchSession session = Search.session(this.entityManager);
@@ -87,16 +98,16 @@ public class ReleaseSearch {
 					.asArray((values) -> hit(values)))
 				.where(predicate(scope.predicate(), text, query))
 				.sort((f) -> sort(f, query, text))
+				// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
+				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
 				.highlighter("title",
 						(h) -> h.unified()
 							.tag("<mark>", "</mark>")
-							.encoder(HighlighterEncoder.HTML)
 							.numberOfFragments(1)
 							.noMatchSize(1000))
 				.highlighter("body",
 						(h) -> h.unified()
 							.tag("<mark>", "</mark>")
-							.encoder(HighlighterEncoder.HTML)
 							.numberOfFragments(2)
 							.noMatchSize(240))
 				.aggregation(yearKey, (f) -> f.terms().field("year", Integer.class).maxTermCount(1000))

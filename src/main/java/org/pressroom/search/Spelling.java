@@ -1,6 +1,7 @@
 package org.pressroom.search;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.index.IndexReader;
@@ -8,6 +9,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Did you mean": corrects the words of a query that found little with the index's own words (release titles,
- * ministers' names and aliases). Needs the Lucene backend's index reader; on other backends it suggests nothing.
+ * ministers' names and aliases). Reads the Lucene index directly, or asks OpenSearch's term suggester.
  */
 @Component
 class Spelling {
@@ -50,9 +54,8 @@ class Spelling {
 			}
 			return changed ? suggested : null;
 		}
-		catch (SearchException ex) {
-			log.debug("No spelling suggestions on this backend: {}", ex.getMessage());
-			return null;
+		catch (SearchException notLucene) {
+			return suggestFromTermSuggester(session, text);
 		}
 		catch (IOException ex) {
 			log.warn("Spelling suggestions failed", ex);
@@ -76,6 +79,76 @@ class Spelling {
 			}
 		}
 		return (best != null) ? best.string : null;
+	}
+
+	/**
+	 * The same correction on OpenSearch: its term suggester over the same fields, which only offers words for
+	 * those not in the index (a known word gets no options and stays).
+	 */
+	private String suggestFromTermSuggester(SearchSession session, QueryText text) {
+		List<String> words = text.words()
+			.stream()
+			.filter((word) -> word.length() >= 3)
+			.distinct()
+			.toList();
+		if (words.isEmpty()) {
+			return null;
+		}
+		JsonObject suggesters = new JsonObject();
+		for (int w = 0; w < words.size(); w++) {
+			for (int f = 0; f < FIELDS.length; f++) {
+				JsonObject term = new JsonObject();
+				term.addProperty("field", FIELDS[f]);
+				term.addProperty("suggest_mode", "missing");
+				term.addProperty("min_word_length", 3);
+				JsonObject suggester = new JsonObject();
+				suggester.addProperty("text", words.get(w).toLowerCase(Locale.ROOT));
+				suggester.add("term", term);
+				suggesters.add("w" + w + "f" + f, suggester);
+			}
+		}
+		try {
+			JsonObject answer = session.search(PressRelease.class)
+				.extension(ElasticsearchExtension.get())
+				.where((f) -> f.matchNone())
+				.requestTransformer((request) -> request.body().add("suggest", suggesters))
+				.fetch(0)
+				.responseBody()
+				.getAsJsonObject("suggest");
+			String suggested = text.syntax();
+			boolean changed = false;
+			for (int w = 0; w < words.size(); w++) {
+				JsonObject best = null;
+				for (int f = 0; f < FIELDS.length; f++) {
+					for (JsonElement entry : answer.getAsJsonArray("w" + w + "f" + f)) {
+						for (JsonElement option : entry.getAsJsonObject().getAsJsonArray("options")) {
+							JsonObject candidate = option.getAsJsonObject();
+							if (best == null || score(candidate) > score(best)
+									|| (score(candidate) == score(best) && freq(candidate) > freq(best))) {
+								best = candidate;
+							}
+						}
+					}
+				}
+				if (best != null) {
+					suggested = suggested.replace(words.get(w), best.get("text").getAsString());
+					changed = true;
+				}
+			}
+			return changed ? suggested : null;
+		}
+		catch (SearchException | IllegalStateException | NullPointerException ex) {
+			log.warn("Spelling suggestions failed: {}", ex.getMessage());
+			return null;
+		}
+	}
+
+	private static double score(JsonObject option) {
+		return option.get("score").getAsDouble();
+	}
+
+	private static long freq(JsonObject option) {
+		return option.get("freq").getAsLong();
 	}
 
 }

@@ -58,13 +58,17 @@ class OperationsTests {
 	}
 
 	@Test
-	void adminReadsRequestLatencyInPrometheusFormat() throws Exception {
+	void adminReadsRequestLatencyAndSearchTimingsInPrometheusFormat() throws Exception {
 		this.mvc.perform(get("/releases")).andExpect(status().isOk());
+		this.mvc.perform(get("/search").param("q", "police cooperation")).andExpect(status().isOk());
 
 		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("admin", "test-admin-password")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("# TYPE http_server_requests_seconds histogram")))
-			.andExpect(content().string(containsString("uri=\"/releases\"")));
+			.andExpect(content().string(containsString("uri=\"/releases\"")))
+			.andExpect(content().string(containsString("# TYPE pressroom_search_seconds histogram")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+					"(?s).*\npressroom_search_seconds_count(\\{[^}]*\\})? [1-9].*")));
 	}
 
 }

@@ -28,6 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.pressroom.PressroomApplication;
 import org.pressroom.release.PressRelease;
 import org.pressroom.search.ReleaseSearch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -149,6 +151,23 @@ class TwoInstancesIT {
 		assertThat(jdbc.queryForObject("select count(*) from hsearch_outbox_event", Integer.class)).isZero();
 	}
 
+	@Test
+	void reindexCommandRebuildsTheSharedIndexFromTheDatabase() throws Exception {
+		JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+		assertThat(importLines(first, "{\"title\":\"Coastguard cooperation statement\",\"published\":\"2022-11-03\","
+				+ "\"body\":\"Search and rescue at sea.\"}").statusCode()).isEqualTo(200);
+
+		SpringApplication command = new SpringApplication(PressroomApplication.class);
+		command.setWebApplicationType(WebApplicationType.NONE);
+		int exit = SpringApplication.exit(command.run(arguments("reindex")));
+
+		assertThat(exit).isZero();
+		int releases = jdbc.queryForObject("select count(*) from press_release", Integer.class);
+		assertThat(second.getBean(ReleaseSearch.class).indexedDocuments()).isEqualTo(releases);
+		assertThat(awaitHits(second, "coastguard", 1, Duration.ofSeconds(2)).path("hits").get(0).path("title").asString())
+			.isEqualTo("Coastguard cooperation statement");
+	}
+
 	/** An admin's pace: the instance is stopped while the batch is still going. */
 	private static void pause() {
 		try {
@@ -160,14 +179,20 @@ class TwoInstancesIT {
 	}
 
 	private static ConfigurableApplicationContext start() throws IOException {
-		return new SpringApplicationBuilder(PressroomApplication.class).run("--spring.profiles.active=postgres,opensearch",
+		return new SpringApplicationBuilder(PressroomApplication.class).run(arguments());
+	}
+
+	private static String[] arguments(String... command) throws IOException {
+		List<String> arguments = new ArrayList<>(List.of(command));
+		arguments.addAll(List.of("--spring.profiles.active=postgres,opensearch",
 				"--server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--pressroom.search.hosts=" + OpenSearchNode.hosts(),
 				"--pressroom.data-dir=" + Files.createTempDirectory("pressroom-instance"),
 				"--pressroom.sample-data=false", "--pressroom.admin.password=" + ADMIN_PASSWORD,
 				// what the opensearch profile says, over the test settings' synchronous single-instance indexing
 				"--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=",
-				"--spring.jpa.properties.hibernate.search.coordination.strategy=outbox-polling");
+				"--spring.jpa.properties.hibernate.search.coordination.strategy=outbox-polling"));
+		return arguments.toArray(String[]::new);
 	}
 
 	private static HttpResponse<String> importLines(ConfigurableApplicationContext instance, String lines)

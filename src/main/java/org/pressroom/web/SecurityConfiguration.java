@@ -30,8 +30,6 @@ import org.springframework.security.web.authentication.ExceptionMappingAuthentic
  * class to get the real rules.
  */
 @Configuration(proxyBeanMethods = false)
-// The commands (import, reindex) run without a web server and so without the web security
-@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
 	/** The role every admin account has. */

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Search speed at scale: loads N generated releases (default 100,000) into a fresh data dir, starts the app and
+# measures the search page with wrk at 8 connections for a fixed set of queries; then answers the same queries with
+# PostgreSQL full-text search over the same rows and prints the ratio. See bench/README.md.
+# Usage: bench/search.sh [N] [SECONDS_PER_QUERY] [CORPUS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-100000}
+seconds=${2:-15}
+corpus=${3:-bench/corpus/releases.jsonl.gz}
+port=${BENCH_PORT:-8082}
+work=${BENCH_DIR:-/tmp/pressroom-bench}
+mkdir -p "$work"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+
+queries=(
+	"q=migration"                                              # one word
+	"q=%22illegal+migration%22"                                # a phrase
+	"q=Annelies+Verlinden"                                     # a minister's name
+	"q=Verlindan"                                              # a misspelt name
+	"q=security&minister=priti-patel&country=fr&topic=border-security"  # a filtered query
+	"q=president"                                              # a broad query, every facet
+)
+
+./mvnw -q -o package -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+cp target/pressroom.jar "$work/pressroom.jar"
+cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
+file="$work/releases-$n.jsonl"
+[ -s "$file" ] || java -cp "$cp" org.pressroom.bench.ReleaseGenerator "$n" "$file" "$corpus"
+
+data="$work/data"
+rm -rf "$data"
+app=(java -Xms512m -Xmx1g -jar "$work/pressroom.jar" --pressroom.data-dir="$data" --pressroom.sample-data=false)
+echo "== creating the schema, loading $n releases, building the index"
+"${app[@]}" reindex >"$work/schema.log" 2>&1
+java -cp "$cp" org.pressroom.bench.BenchLoader "jdbc:h2:file:$data/pressroom" "$file"
+start=$(date +%s)
+"${app[@]}" reindex 2>&1 | tr '\r' '\n' | grep -E "rebuilt|100%" | tail -1 || true
+echo "indexed in $(( $(date +%s) - start )) s"
+
+"${app[@]}" --server.port="$port" >"$work/app.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/actuator/health" && break; sleep 1; done
+
+results="$work/results.txt"
+: >"$results"
+echo "== search page (wrk, 8 connections, ${seconds} s per query)"
+for query in "${queries[@]}"; do
+	url="http://localhost:$port/search?$query"
+	wrk -t2 -c8 -d3s "$url" >/dev/null   # warm-up
+	out=$(wrk -t2 -c8 -d"${seconds}s" --latency "$url")
+	p50=$(echo "$out" | awk '$1=="50%"{print $2}')
+	p99=$(echo "$out" | awk '$1=="99%"{print $2}')
+	rps=$(echo "$out" | awk '/Requests\/sec/{print $2}')
+	total=$(curl -s "http://localhost:$port/api/search?$query" | sed -E 's/^\{"total":([0-9]+).*/\1/')
+	printf "pressroom %-60s p50 %8s  p99 %8s  %8s req/s  (%s matches)\n" "$query" "$p50" "$p99" "$rps" "$total" | tee -a "$results"
+done
+kill $pid; wait $pid 2>/dev/null || true
+
+echo "== PostgreSQL full-text search over the same rows (8 clients, ${seconds} s per query)"
+java -cp "$cp" org.pressroom.bench.PostgresSearchBenchmark "$file" "$seconds" 8 "${queries[@]}" | tee -a "$results"
+
+echo "== ratio (PostgreSQL p50 / Pressroom p50, Pressroom req/s / PostgreSQL req/s)"
+awk '
+function ms(v) { if (v ~ /us$/) return substr(v, 1, length(v)-2)/1000; if (v ~ /ms$/) return substr(v, 1, length(v)-2)+0; if (v ~ /s$/) return substr(v, 1, length(v)-1)*1000; return v+0 }
+$1=="pressroom" { q[++n]=$2; p[$2]=ms($4); r[$2]=$8 }
+$1=="postgres" && $3=="p50" { pg50[$2]=$4; pgr[$2]=$10 }
+END { for (i=1;i<=n;i++) { k=q[i]; if (k in pg50) printf "%-60s p50 %6.1fx faster, throughput %6.1fx\n", k, pg50[k]/p[k], r[k]/pgr[k] } }' "$results"

@@ -30,15 +30,16 @@ file="$work/releases-$n.jsonl"
 
 data="$work/data"
 rm -rf "$data"
-app=(java -Xms512m -Xmx1g -jar "$work/pressroom.jar" --pressroom.data-dir="$data" --pressroom.sample-data=false)
+jar=(java -Xms512m -Xmx1g -jar "$work/pressroom.jar")
+options=(--pressroom.data-dir="$data" --pressroom.sample-data=false)
 echo "== creating the schema, loading $n releases, building the index"
-"${app[@]}" reindex >"$work/schema.log" 2>&1
+"${jar[@]}" reindex "${options[@]}" >"$work/schema.log" 2>&1
 java -cp "$cp" org.pressroom.bench.BenchLoader "jdbc:h2:file:$data/pressroom" "$file"
 start=$(date +%s)
-"${app[@]}" reindex 2>&1 | tr '\r' '\n' | grep -E "rebuilt|100%" | tail -1 || true
+"${jar[@]}" reindex "${options[@]}" 2>&1 | tr '\r' '\n' | grep -E "rebuilt|100%" | tail -1 || true
 echo "indexed in $(( $(date +%s) - start )) s"
 
-"${app[@]}" --server.port="$port" >"$work/app.log" 2>&1 &
+"${jar[@]}" "${options[@]}" --server.port="$port" >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/actuator/health" && break; sleep 1; done

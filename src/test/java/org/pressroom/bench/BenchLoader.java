@@ -72,7 +72,8 @@ public final class BenchLoader {
 					JsonNode node = JSON.readTree(line);
 					n++;
 					String country = node.path("country").asString(null);
-					release.setString(1, PostgresSearchBenchmark.slug(node.path("title").asString()) + "-" + n);
+					String slug = PostgresSearchBenchmark.slug(node.path("title").asString());
+					release.setString(1, slug.substring(0, Math.min(slug.length(), 200)) + "-" + n);
 					release.setString(2, node.path("title").asString());
 					release.setString(3, node.path("summary").asString(null));
 					release.setString(4, node.path("body").asString());

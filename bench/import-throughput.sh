@@ -16,7 +16,7 @@ java -jar target/pressroom.jar import --pressroom.data-dir="$work/data" "$file" 
 code=$?
 set -e
 end=$(date +%s.%N)
-cat "$work/summary.txt" | head -5
+grep -E '^(Imported|  failed)' "$work/summary.txt" | head -5 || true
 awk -v n="$n" -v s="$start" -v e="$end" -v c="$code" \
 	'BEGIN { printf "imported %d releases in %.1f s: %.0f releases/s (exit %d; JVM start included)\n", n, e - s, n / (e - s), c }'
 rm -rf "$work"

@@ -69,6 +69,15 @@ class SearchWebTests {
 	}
 
 	@Test
+	void searchingFromAMinistersPageKeepsTheFilter() throws Exception {
+		String page = page("/ministers/priti-patel");
+
+		assertThat(page).contains("Search the releases of Priti Patel")
+			.contains("<input type=\"hidden\" name=\"minister\" value=\"priti-patel\">")
+			.contains("action=\"/search\"");
+	}
+
+	@Test
 	void apiAnswersHitsTotalAndFacets() throws Exception {
 		JsonNode json = json("/api/search?q=police+cooperation");
 

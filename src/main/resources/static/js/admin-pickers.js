@@ -1,29 +1,18 @@
-// Progressive enhancement for the release form's name fields: a search box that suggests names from the
-// archive as you type and adds the chosen one to the field's list. Without JavaScript the list is typed by hand.
+// Progressive enhancement for name fields on the admin forms: suggestions from the archive as you type.
+// A list field (textarea, one name a line) gets a search box whose chosen name is added to the list; a single
+// name field (input) gets the suggestions itself. Without JavaScript the names are typed by hand.
 (function () {
 	'use strict';
-	document.querySelectorAll('.picker[data-lookup]').forEach(function (picker, index) {
-		var list = picker.querySelector('textarea');
-		var search = document.createElement('input');
-		var suggestions = document.createElement('datalist');
-		var label = document.createElement('label');
-		search.type = 'search';
-		search.id = list.id + '-search';
-		search.autocomplete = 'off';
-		search.setAttribute('list', list.id + '-suggestions');
-		suggestions.id = list.id + '-suggestions';
-		label.htmlFor = search.id;
-		label.className = 'picker-search-label';
-		label.textContent = 'Find and add';
-		picker.insertBefore(suggestions, list);
-		picker.insertBefore(label, list);
-		picker.insertBefore(search, list);
+
+	function suggester(input, url, datalist, onKnown) {
 		var timer = null;
 		var known = [];
-		search.addEventListener('input', function () {
-			var typed = search.value.trim();
-			if (known.indexOf(typed) >= 0) {
-				add(typed);
+		input.setAttribute('list', datalist.id);
+		input.autocomplete = 'off';
+		input.addEventListener('input', function () {
+			var typed = input.value.trim();
+			if (onKnown && known.indexOf(typed) >= 0) {
+				onKnown(typed);
 				return;
 			}
 			clearTimeout(timer);
@@ -31,11 +20,11 @@
 				return;
 			}
 			timer = setTimeout(function () {
-				fetch(picker.dataset.lookup + '?q=' + encodeURIComponent(typed), { headers: { 'Accept': 'application/json' } })
+				fetch(url + '?q=' + encodeURIComponent(typed), { headers: { 'Accept': 'application/json' } })
 					.then(function (response) { return response.ok ? response.json() : []; })
 					.then(function (names) {
 						known = names;
-						suggestions.replaceChildren.apply(suggestions, names.map(function (name) {
+						datalist.replaceChildren.apply(datalist, names.map(function (name) {
 							var option = document.createElement('option');
 							option.value = name;
 							return option;
@@ -44,6 +33,35 @@
 					.catch(function () { known = []; });
 			}, 200);
 		});
+	}
+
+	document.querySelectorAll('.picker[data-lookup]').forEach(function (picker) {
+		var field = picker.querySelector('textarea, input');
+		var datalist = document.createElement('datalist');
+		datalist.id = field.id + '-suggestions';
+		picker.appendChild(datalist);
+		if (field.tagName === 'INPUT') {
+			suggester(field, picker.dataset.lookup, datalist, null);
+			return;
+		}
+		var search = document.createElement('input');
+		var label = document.createElement('label');
+		search.type = 'search';
+		search.id = field.id + '-search';
+		label.htmlFor = search.id;
+		label.className = 'picker-search-label';
+		label.textContent = 'Find and add';
+		picker.insertBefore(label, field);
+		picker.insertBefore(search, field);
+		function add(name) {
+			var names = field.value.split(/\r?\n/).map(function (line) { return line.trim(); }).filter(Boolean);
+			if (names.indexOf(name) < 0) {
+				names.push(name);
+			}
+			field.value = names.join('\n');
+			search.value = '';
+		}
+		suggester(search, picker.dataset.lookup, datalist, add);
 		search.addEventListener('keydown', function (event) {
 			if (event.key === 'Enter') {
 				event.preventDefault();
@@ -52,13 +70,5 @@
 				}
 			}
 		});
-		function add(name) {
-			var names = list.value.split(/\r?\n/).map(function (line) { return line.trim(); }).filter(Boolean);
-			if (names.indexOf(name) < 0) {
-				names.push(name);
-			}
-			list.value = names.join('\n');
-			search.value = '';
-		}
 	});
 })();

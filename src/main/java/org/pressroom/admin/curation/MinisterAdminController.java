@@ -127,6 +127,9 @@ class MinisterAdminController {
 			Model model) {
 		model.addAttribute("keep", keep);
 		model.addAttribute("duplicate", duplicate);
+		model.addAttribute("keepError", false);
+		model.addAttribute("duplicateError", false);
+		model.addAttribute("sameError", false);
 		Optional<Minister> kept = find(keep);
 		Optional<Minister> dup = find(duplicate);
 		if (keep != null && !keep.isBlank() && kept.isEmpty()) {

@@ -1,16 +1,23 @@
 package org.pressroom.admin.release;
 
+import org.pressroom.release.MarkdownRenderer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Renders a body for the preview the same way the public release page does.
+ * Renders a body for the preview with the renderer of the public release page, so the preview shows exactly what
+ * the public will see (and the same sanitising).
  */
 @Component
 class ReleasePreview {
 
+	private final MarkdownRenderer renderer;
+
+	ReleasePreview(MarkdownRenderer renderer) {
+		this.renderer = renderer;
+	}
+
 	String render(String markdown) {
-		return "<pre>" + HtmlUtils.htmlEscape((markdown != null) ? markdown : "") + "</pre>";
+		return this.renderer.toHtml((markdown != null) ? markdown : "");
 	}
 
 }

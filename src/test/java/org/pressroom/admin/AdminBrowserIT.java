@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An admin's day in a real browser: sign in, write a release in Markdown, preview, publish, find it on the public
  * site, edit it with a change note, read its history; and two admins editing the same release at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AdminTestContext.ISOLATED)
 class AdminBrowserIT {
 
 	@LocalServerPort

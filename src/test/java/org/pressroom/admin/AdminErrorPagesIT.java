@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a real server answers to requests the admin side refuses before any controller sees them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = AdminTestContext.ISOLATED)
 class AdminErrorPagesIT {
 
 	@LocalServerPort

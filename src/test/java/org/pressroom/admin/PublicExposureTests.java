@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import org.pressroom.release.PressRelease;
@@ -21,6 +22,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * What admins store reaches the public only as intended: drafts and scheduled releases nowhere, and hostile text
  * in any field inert on every public and admin page and in the JSON API.
  */
-@SpringBootTest
+@SpringBootTest(properties = AdminTestContext.ISOLATED)
 @AutoConfigureMockMvc
 class PublicExposureTests {
 
@@ -41,6 +44,8 @@ class PublicExposureTests {
 	private static final String SCHEDULED_TITLE = "Embargoed okapi statement";
 
 	private static final Pattern SCRIPT_URL = Pattern.compile("(?i)^\\s*(javascript|data|vbscript):");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	MockMvc mvc;
@@ -68,6 +73,9 @@ class PublicExposureTests {
 		publish(draft);
 		assertThat(fetch(get("/releases/" + draft))).contains(DRAFT_TITLE);
 		assertThat(fetch(get("/releases"))).contains(DRAFT_TITLE);
+		// the title comes highlighted; its link names the release
+		assertThat(fetch(get("/search").param("q", "zebra"))).contains("/releases/" + draft);
+		assertThat(fetch(get("/feed.atom"))).contains(DRAFT_TITLE);
 		assertThat(fetch(get("/ministers/priti-patel"))).contains(DRAFT_TITLE).doesNotContain(SCHEDULED_TITLE);
 	}
 
@@ -95,10 +103,19 @@ class PublicExposureTests {
 		String form = fetch(get(editLink).with(admin()));
 		assertInert(form, editLink);
 		assertThat(form).contains("&lt;/textarea&gt;&lt;script&gt;alert(&#39;textarea&#39;)&lt;/script&gt;");
-		String api = fetch(get("/api/releases/" + slug));
-		assertThat(api).contains("\"title\":\"<script>alert('title')</script>");
-		String bodyHtml = api.replaceAll("(?s).*\"bodyHtml\":\"(.*?)\",\".*", "$1");
-		assertInert(bodyHtml.replace("\\\"", "\""), "bodyHtml of /api/releases/" + slug);
+		JsonNode api = JSON.readTree(fetch(get("/api/releases/" + slug)));
+		assertThat(api.get("title").asString()).startsWith("<script>alert('title')</script>");
+		assertInert(api.get("bodyHtml").asString(), "bodyHtml of /api/releases/" + slug);
+
+		String results = fetch(get("/search").param("q", "alert"));
+		assertInert(results, "/search?q=alert");
+		assertThat(Jsoup.parse(results).text()).contains("<script>alert('title')</script>");
+		for (JsonNode hit : JSON.readTree(fetch(get("/api/search").param("q", "alert"))).get("hits")) {
+			assertInert(hit.get("snippet").asString(), "snippet of /api/search?q=alert");
+		}
+		for (String feed : List.of("/feed.atom", "/search.atom?q=alert")) {
+			assertFeedInert(fetch(get(feed)), feed);
+		}
 	}
 
 	@Test
@@ -114,13 +131,23 @@ class PublicExposureTests {
 		assertThat(fetch(get("/releases"))).contains("Robert&#39;); DROP TABLE press_release;-- 100% _true_");
 	}
 
+	/** Atom readers render the html-typed parts of an entry: each must be inert HTML. */
+	private static void assertFeedInert(String xml, String where) {
+		Document feed = Jsoup.parse(xml, Parser.xmlParser());
+		assertThat(feed.select("entry")).as("entries of %s", where).isNotEmpty();
+		for (Element part : feed.select("[type=html]")) {
+			assertInert(part.text(), part.tagName() + " of " + where);
+		}
+		assertThat(feed.select("script, iframe")).as("elements in %s", where).isEmpty();
+	}
+
 	/** Parses the page as a browser would and looks for anything that runs: scripts, handlers, script URLs. */
 	private static void assertInert(String html, String where) {
 		Document page = Jsoup.parse(html);
 		for (Element script : page.select("script")) {
 			assertThat(script.data()).as("inline script on %s", where).isBlank();
 		}
-		assertThat(page.select("iframe, frame, object, embed, svg, math, base, form[action^=javascript]"))
+		assertThat(page.select("iframe, frame, object, embed, math, base, svg script, svg foreignObject"))
 			.as("embedded content on %s", where)
 			.isEmpty();
 		for (Element element : page.getAllElements()) {
@@ -193,7 +220,10 @@ class PublicExposureTests {
 	private List<String> publicRoutes() {
 		return List.of("/", "/releases", "/releases?page=1", "/ministers", "/ministers/priti-patel", "/countries/be",
 				"/countries/gb", "/topics", "/topics/police-cooperation", "/agreements", "/api/releases",
-				"/api/releases?size=100", "/api/ministers/priti-patel", "/api/countries/be");
+				"/api/releases?size=100", "/api/ministers/priti-patel", "/api/countries/be", "/search?q=zebra",
+				"/search?q=okapi", "/search?q=confidential+embargoed", "/search?minister=priti-patel&sort=newest",
+				"/api/search?q=zebra", "/api/search?q=okapi", "/feed.atom", "/search.atom?q=zebra",
+				"/search.atom?q=okapi", "/search.csv?q=zebra", "/search.jsonl?q=okapi");
 	}
 
 	private String fetch(MockHttpServletRequestBuilder request) throws Exception {

@@ -2,6 +2,7 @@ package org.pressroom.admin.account;
 
 import org.junit.jupiter.api.Test;
 
+import org.pressroom.admin.AdminTestContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -19,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
+@SpringBootTest(properties = AdminTestContext.ISOLATED)
 @AutoConfigureMockMvc
 class AccountTests {
 

@@ -3,6 +3,7 @@ package org.pressroom.admin.account;
 import org.junit.jupiter.api.Test;
 
 import org.pressroom.admin.audit.AuditLog;
+import org.pressroom.admin.AdminTestContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
+@SpringBootTest(properties = AdminTestContext.ISOLATED)
 @AutoConfigureMockMvc
 class AdminSecurityTests {
 

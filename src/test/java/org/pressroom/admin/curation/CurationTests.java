@@ -11,6 +11,7 @@ import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.minister.Minister;
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.Quote;
+import org.pressroom.admin.AdminTestContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
+@SpringBootTest(properties = AdminTestContext.ISOLATED)
 @AutoConfigureMockMvc
 class CurationTests {
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.ReleaseStatus;
+import org.pressroom.admin.AdminTestContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -29,7 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest
+@SpringBootTest(properties = AdminTestContext.ISOLATED)
 @AutoConfigureMockMvc
 class AdminReleaseTests {
 

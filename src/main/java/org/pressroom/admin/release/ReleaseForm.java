@@ -37,7 +37,7 @@ public record ReleaseForm(
 		@Size(max = 100) String country,
 		@Size(max = 100) String type,
 		@Pattern(regexp = "|[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*") String language,
-		@Size(max = 2000) @URL(regexp = "(?i)^https?:.*") String sourceUrl,
+		@Size(max = 2000) @URL(regexp = "(?i)(https?:.*)?") String sourceUrl,
 		@Size(max = 20_000) String ministers,
 		@Size(max = 20_000) String countries,
 		@Size(max = 20_000) String agreements,

@@ -61,6 +61,9 @@ class AdminReleaseTests {
 			.containsExactlyInAnyOrder("Priti Patel", "Annelies Verlinden");
 		assertThat(release.getCountries()).extracting("code").containsExactlyInAnyOrder("BE", "GB");
 		assertThat(release.getTopics()).extracting("name").containsExactly("Police cooperation");
+		assertThat(release(this.mvc.perform(releaseForm(post("/admin/releases"), "Without a source", "sourceUrl", ""))
+			.andExpect(status().isFound())
+			.andReturn()).getSourceUrl()).isNull();
 		assertThat(release.getIssuingCountry().getCode()).isEqualTo("GB");
 		this.mvc.perform(get("/admin/releases").param("status", "DRAFT").with(admin()))
 			.andExpect(status().isOk())

@@ -61,6 +61,10 @@ class AdminBrowserIT {
 			driver.get(url("/releases"));
 			assertThat(driver.findElement(By.tagName("main")).getText())
 				.contains("Browser-written release on border checks");
+			driver.findElement(By.id("site-search-q")).sendKeys("joint border checks", Keys.ENTER);
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search"));
+			assertThat(driver.findElements(By.cssSelector(".search-hit h2 a"))).extracting(WebElement::getText)
+				.contains("Browser-written release on border checks");
 
 			driver.get(editUrl);
 			WebElement body = driver.findElement(By.id("body"));

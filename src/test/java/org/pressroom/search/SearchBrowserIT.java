@@ -1,10 +1,14 @@
 package org.pressroom.search;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.pressroom.web.Browser;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +35,8 @@ class SearchBrowserIT {
 			driver.get("http://localhost:" + this.port + "/");
 
 			driver.findElement(By.id("site-search-q")).sendKeys("police cooperation", Keys.ENTER);
+			WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+			wait.until(ExpectedConditions.urlContains("/search"));
 
 			assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Search releases");
 			assertThat(driver.findElement(By.id("search-count")).getText()).contains("releases match",
@@ -41,6 +47,7 @@ class SearchBrowserIT {
 
 			WebElement ministers = driver.findElement(By.id("facet-minister"));
 			ministers.findElement(By.xpath(".//a[contains(., 'Priti Patel')]")).click();
+			wait.until(ExpectedConditions.urlContains("minister=priti-patel"));
 
 			assertThat(driver.getCurrentUrl()).contains("minister=priti-patel");
 			assertThat(driver.findElement(By.cssSelector(".applied-filters")).getText()).contains("Priti Patel");

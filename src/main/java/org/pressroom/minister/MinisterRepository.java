@@ -8,9 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface MinisterRepository extends JpaRepository<Minister, Long> {
 
-	@EntityGraph(attributePaths = { "country", "aliases", "roles", "roles.country" })
-	Optional<Minister> findBySlug(String slug);
-
 	@EntityGraph(attributePaths = { "country", "aliases" })
 	List<Minister> findAllByOrderByName();
 

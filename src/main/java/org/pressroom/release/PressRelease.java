@@ -283,14 +283,7 @@ public class PressRelease {
 		this.publishAt = publishAt;
 	}
 
-	/** The year of publication, for the year facet. */
-	@GenericField(name = "year", aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
-	public int getPublishedYear() {
-		return this.published.getYear();
-	}
-
-	/** The month of publication ({@code 2022-03}), for the timeline of search hits. */
+	/** The month of publication ({@code 2022-03}), for the timeline of search hits and the year facet. */
 	@KeywordField(name = "month", aggregable = Aggregable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
 	public String getPublishedMonth() {

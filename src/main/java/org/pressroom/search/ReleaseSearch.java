@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,11 +63,14 @@ public class ReleaseSearch {
 
 	private final Spelling spelling;
 
+	private final SearchResultCache cache;
+
 	private final Timer timer;
 
-	ReleaseSearch(EntityManager entityManager, Spelling spelling, MeterRegistry meters) {
+	ReleaseSearch(EntityManager entityManager, Spelling spelling, SearchResultCache cache, MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
+		this.cache = cache;
 		this.timer = Timer.builder("pressroom.search")
 			.description("Searches of the archive, from query to page of hits with facets")
 			.register(meters);
@@ -75,19 +79,18 @@ public class ReleaseSearch {
 	/** One page of published releases matching the query, with facet counts and hits per month. */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public org.pressroom.search.SearchResult search(ReleaseQuery query) {
-		return this.timer.record(() -> run(query));
+		SearchSession session = Search.session(this.entityManager);
+		return this.timer.record(() -> this.cache.get(session, query, () -> run(session, query)));
 	}
 
-	private org.pressroom.search.SearchResult run(ReleaseQuery query) {
+	private org.pressroom.search.SearchResult run(SearchSession session, ReleaseQuery query) {
 		QueryText text = QueryText.of(query.text());
 		int page = Math.min(query.page(), org.pressroom.search.SearchResult.MAX_PAGE);
-		SearchSession session = Search.session(this.entityManager);
 		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
 		Map<Facet, AggregationKey<Map<String, Long>>> facetKeys = new EnumMap<>(Facet.class);
 		for (Facet facet : Facet.values()) {
 			facetKeys.put(facet, AggregationKey.of(facet.parameter()));
 		}
-		AggregationKey<Map<Integer, Long>> yearKey = AggregationKey.of("year");
 		AggregationKey<Map<String, Long>> monthKey = AggregationKey.of("month");
 		try {
 			SearchResult<Hit> result = session.search(scope)
@@ -110,7 +113,6 @@ public class ReleaseSearch {
 							.tag("<mark>", "</mark>")
 							.numberOfFragments(2)
 							.noMatchSize(240))
-				.aggregation(yearKey, (f) -> f.terms().field("year", Integer.class).maxTermCount(1000))
 				.aggregation(monthKey, (f) -> f.terms().field("month", String.class).maxTermCount(10_000))
 				.aggregation(facetKeys.get(Facet.MINISTER), (f) -> terms(f, Facet.MINISTER))
 				.aggregation(facetKeys.get(Facet.COUNTRY), (f) -> terms(f, Facet.COUNTRY))
@@ -121,13 +123,10 @@ public class ReleaseSearch {
 				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
 			Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
 			facetKeys.forEach((facet, key) -> facets.put(facet, counts(facet, result.aggregation(key))));
-			List<FacetCount> years = new ArrayList<>();
-			result.aggregation(yearKey)
-				.forEach((year, count) -> years.add(new FacetCount(year.toString(), year.toString(), count)));
-			years.sort(Comparator.comparing(FacetCount::value));
 			List<FacetCount> months = new ArrayList<>();
 			result.aggregation(monthKey).forEach((month, count) -> months.add(new FacetCount(month, month, count)));
 			months.sort(Comparator.comparing(FacetCount::value));
+			List<FacetCount> years = years(months);
 			long total = result.total().hitCount();
 			String suggestion = (text.isEmpty() || total >= 3) ? null : this.spelling.suggest(session, text, query);
 			String notice = text.truncated() ? "Your search was shortened to its first " + QueryText.MAX_LENGTH
@@ -226,6 +225,15 @@ public class ReleaseSearch {
 	private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<String, Long>> terms(
 			org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, Facet facet) {
 		return f.terms().field(facet.countField(), String.class).maxTermCount(FACET_VALUES);
+	}
+
+	/** Matches per year, oldest first, summed from the matches per month ({@code 2022-03}). */
+	private static List<FacetCount> years(List<FacetCount> months) {
+		Map<String, Long> years = new TreeMap<>();
+		months.forEach((month) -> years.merge(month.value().substring(0, 4), month.count(), Long::sum));
+		List<FacetCount> list = new ArrayList<>();
+		years.forEach((year, count) -> list.add(new FacetCount(year, year, count)));
+		return list;
 	}
 
 	private static List<FacetCount> counts(Facet facet, Map<String, Long> counts) {

@@ -204,6 +204,31 @@ class ReleaseSearchTests {
 		assertThat(slugs("Patelova")).contains(SEED);
 	}
 
+	@Test
+	void answersARepeatedSearchWithEveryChangeSinceTheLastAnswer() {
+		assertThat(slugs("wombatfair")).isEmpty();
+
+		Long id = this.transactions.execute((tx) -> {
+			PressRelease release = new PressRelease("wombatfair-opens", "Wombatfair opens", "The wombatfair opens.",
+					LocalDate.of(2024, 6, 1));
+			this.entityManager.persist(release);
+			return release.getId();
+		});
+
+		assertThat(slugs("wombatfair")).containsExactly("wombatfair-opens");
+
+		this.transactions.executeWithoutResult(
+				(tx) -> this.entityManager.find(PressRelease.class, id).setTitle("Wombatfair opens its gates"));
+
+		assertThat(this.search.search(query("wombatfair")).hits()).extracting(Hit::title)
+			.containsExactly("<mark>Wombatfair</mark> opens its gates");
+
+		this.transactions.executeWithoutResult(
+				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, id)));
+
+		assertThat(slugs("wombatfair")).isEmpty();
+	}
+
 	private List<String> slugs(String text) {
 		return this.search.search(query(text)).hits().stream().map(Hit::slug).toList();
 	}

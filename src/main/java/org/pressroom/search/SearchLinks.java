@@ -1,22 +1,33 @@
 package org.pressroom.search;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
- * Addresses of searches next to the current one: with a filter added or removed, another year, an export. Every
- * link starts again at the first page.
+ * Addresses of searches next to the current one: with a filter added or removed, another year, another page, an
+ * export. Every link but a page link starts again at the first page. The current search's parameters are encoded
+ * once; a results page holds a hundred such links.
  */
 public final class SearchLinks {
 
 	private final ReleaseQuery query;
 
+	/** The current search's parameters, encoded, without its page. */
+	private final String parameters;
+
+	/** The same without the date range. */
+	private final String parametersWithoutDates;
+
 	SearchLinks(ReleaseQuery query) {
 		this.query = query;
+		this.parameters = parameters(null, null, true);
+		this.parametersWithoutDates = parameters(null, null, false);
 	}
 
 	/** An applied filter, for the list of removable filters. */
@@ -24,65 +35,66 @@ public final class SearchLinks {
 	}
 
 	public String with(String parameter, String value) {
-		return build("/search", parameter, value, null, null, false);
+		if (this.query.values(facet(parameter)).contains(value)) {
+			return url("/search", this.parameters);
+		}
+		return url("/search", join(this.parameters, parameter + "=" + encode(value)));
 	}
 
 	public String without(String parameter, String value) {
-		return build("/search", null, null, parameter, value, false);
+		return url("/search", parameters(parameter, value, true));
 	}
 
 	public String year(String year) {
 		int y = Integer.parseInt(year);
-		UriComponentsBuilder uri = base("/search", null, null, "from", null);
-		uri.replaceQueryParam("from", LocalDate.of(y, 1, 1));
-		uri.replaceQueryParam("to", LocalDate.of(y, 12, 31));
-		return uri.encode().build().toUriString();
+		return url("/search",
+				join(this.parametersWithoutDates, "from=" + LocalDate.of(y, 1, 1) + "&to=" + LocalDate.of(y, 12, 31)));
 	}
 
 	/** Another page of the same search (0-based). */
 	public String page(int page) {
-		return base("/search", null, null, null, null).queryParam("page", page).encode().build().toUriString();
+		return url("/search", join(this.parameters, "page=" + page));
 	}
 
 	/** The same search in another form: {@code /search.csv}, {@code /search.atom}. */
 	public String as(String path) {
-		return build(path, null, null, null, null, true);
+		return url(path, this.parameters);
 	}
 
-	private String build(String path, String addParameter, String addValue, String removeParameter,
-			String removeValue, boolean keepPage) {
-		UriComponentsBuilder uri = base(path, removeParameter, removeValue, null, null);
-		if (addParameter != null && !this.query.values(facet(addParameter)).contains(addValue)) {
-			uri.queryParam(addParameter, addValue);
-		}
-		return uri.encode().build().toUriString();
-	}
-
-	private UriComponentsBuilder base(String path, String removeParameter, String removeValue, String dropDates,
-			Object unused) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+	private String parameters(String removeParameter, String removeValue, boolean withDates) {
+		StringJoiner parameters = new StringJoiner("&");
 		if (this.query.hasText()) {
-			uri.queryParam("q", this.query.text());
+			parameters.add("q=" + encode(this.query.text()));
 		}
 		for (Facet facet : Facet.values()) {
 			for (String value : this.query.values(facet)) {
 				if (!(facet.parameter().equals(removeParameter) && value.equals(removeValue))) {
-					uri.queryParam(facet.parameter(), value);
+					parameters.add(facet.parameter() + "=" + encode(value));
 				}
 			}
 		}
-		if (dropDates == null) {
-			if (this.query.from() != null && !"from".equals(removeParameter)) {
-				uri.queryParam("from", this.query.from());
-			}
-			if (this.query.to() != null && !"to".equals(removeParameter)) {
-				uri.queryParam("to", this.query.to());
-			}
+		if (withDates && this.query.from() != null && !"from".equals(removeParameter)) {
+			parameters.add("from=" + this.query.from());
+		}
+		if (withDates && this.query.to() != null && !"to".equals(removeParameter)) {
+			parameters.add("to=" + this.query.to());
 		}
 		if (this.query.newest()) {
-			uri.queryParam("sort", "newest");
+			parameters.add("sort=newest");
 		}
-		return uri;
+		return parameters.toString();
+	}
+
+	private static String join(String parameters, String more) {
+		return parameters.isEmpty() ? more : parameters + "&" + more;
+	}
+
+	private static String url(String path, String parameters) {
+		return parameters.isEmpty() ? path : path + "?" + parameters;
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
 	}
 
 	private static Facet facet(String parameter) {

@@ -93,17 +93,23 @@ public record Timeline(List<Bar> bars, boolean perMonth, Bar peak, int width, in
 		svg.append("<g class=\"timeline__bars\">");
 		for (Bar bar : this.bars) {
 			String label = barTitle.replace("{0}", bar.label()).replace("{1}", Long.toString(bar.count()));
-			svg.append(String.format(java.util.Locale.ROOT,
-					"<rect class=\"timeline__bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\">", bar.x(),
-					bar.y(), bar.width(), bar.height()))
-				.append("<title>").append(HtmlUtils.htmlEscape(label)).append("</title></rect>");
+			svg.append("<rect class=\"timeline__bar\" x=\"").append(number(bar.x()))
+				.append("\" y=\"").append(number(bar.y()))
+				.append("\" width=\"").append(number(bar.width()))
+				.append("\" height=\"").append(number(bar.height()))
+				.append("\"><title>").append(HtmlUtils.htmlEscape(label)).append("</title></rect>");
 		}
 		svg.append("</g><g class=\"timeline__axis\" aria-hidden=\"true\">");
 		for (Bar bar : axisLabels()) {
-			svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>", bar.x(),
-					this.height - 3, bar.label().substring(0, 4)));
+			svg.append("<text x=\"").append(number(bar.x())).append("\" y=\"").append(this.height - 3)
+				.append("\">").append(bar.label(), 0, 4).append("</text>");
 		}
 		return svg.append("</g></svg>").toString();
+	}
+
+	/** A coordinate with one decimal, as SVG reads it whatever the locale. */
+	private static String number(double value) {
+		return Double.toString(Math.round(value * 10) / 10.0);
 	}
 
 	/** Labels under the axis: every year's first bar. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -63,13 +64,17 @@ public class ReleaseSearch {
 
 	private final Spelling spelling;
 
+	private final UnknownWords unknownWords;
+
 	private final SearchResultCache cache;
 
 	private final Timer timer;
 
-	ReleaseSearch(EntityManager entityManager, Spelling spelling, SearchResultCache cache, MeterRegistry meters) {
+	ReleaseSearch(EntityManager entityManager, Spelling spelling, UnknownWords unknownWords, SearchResultCache cache,
+			MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
+		this.unknownWords = unknownWords;
 		this.cache = cache;
 		this.timer = Timer.builder("pressroom.search")
 			.description("Searches of the archive, from query to page of hits with facets")
@@ -99,7 +104,7 @@ public class ReleaseSearch {
 							f.field("published", LocalDate.class), f.field("type", String.class),
 							f.highlight("body").highlighter("body"))
 					.asArray((values) -> hit(values)))
-				.where(predicate(scope.predicate(), text, query))
+				.where(predicate(scope.predicate(), session, text, query))
 				.sort((f) -> sort(f, query, text))
 				// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
 				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
@@ -147,7 +152,7 @@ public class ReleaseSearch {
 		SearchSession session = Search.session(this.entityManager);
 		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
 		return session.search(scope)
-			.where(predicate(scope.predicate(), QueryText.of(query.text()), query))
+			.where(predicate(scope.predicate(), session, QueryText.of(query.text()), query))
 			.fetchTotalHitCount();
 	}
 
@@ -161,7 +166,7 @@ public class ReleaseSearch {
 		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
 		QueryText text = QueryText.of(query.text());
 		try (SearchScroll<PressRelease> scroll = session.search(scope)
-			.where(predicate(scope.predicate(), text, query))
+			.where(predicate(scope.predicate(), session, text, query))
 			.sort((f) -> sort(f, query, text))
 			.scroll(200)) {
 			for (SearchScrollResult<PressRelease> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
@@ -178,7 +183,9 @@ public class ReleaseSearch {
 		return session.search(PressRelease.class).where((f) -> f.matchAll()).fetchTotalHitCount();
 	}
 
-	private SearchPredicate predicate(SearchPredicateFactory f, QueryText text, ReleaseQuery query) {
+	private SearchPredicate predicate(SearchPredicateFactory f, SearchSession session, QueryText text,
+			ReleaseQuery query) {
+		List<String> unknown = this.unknownWords.of(session, text);
 		return f.bool((b) -> {
 			b.filter(f.match().field("status").matching(ReleaseStatus.PUBLISHED));
 			for (Facet facet : Facet.values()) {
@@ -202,10 +209,13 @@ public class ReleaseSearch {
 				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
 						SimpleQueryFlag.WHITESPACE);
 			var matching = f.bool().should(words.toPredicate());
-			if (!text.words().isEmpty()) {
+			if (!unknown.isEmpty()) {
 				// a misspelt name still finds its person: "Verlindan", "Patell"
-				matching = matching
-					.should(f.match().fields(NAME_FIELDS).matching(text.joinedWords()).fuzzy(1, 1).boost(0.5f));
+				matching = matching.should(f.match()
+					.fields(NAME_FIELDS)
+					.matching(String.join(" ", unknown).toLowerCase(Locale.ROOT))
+					.fuzzy(1, 1)
+					.boost(0.5f));
 			}
 			b.must(matching);
 			if (text.isPlainPhrase()) {

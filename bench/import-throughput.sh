@@ -1,22 +1,33 @@
 #!/usr/bin/env bash
 # Bulk import throughput: generates N releases (default 100000) with bench/generate.sh, imports them with
 # `java -jar target/pressroom.jar import` into an empty archive (H2 file + Lucene index, linking and indexing on)
-# and prints releases per second. Usage: bench/import-throughput.sh [N] [CORPUS]
+# and prints releases per second, with and without the JVM's start, and the load average around the run.
+# Usage: bench/import-throughput.sh [N] [CORPUS]
+# BENCH_FILE=releases.jsonl: import that file of generated releases instead of generating N.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
 corpus=${2:-bench/corpus/releases.jsonl.gz}
 work=$(mktemp -d /tmp/pressroom-throughput.XXXXXX)
-file="$work/releases-$n.jsonl"
-bench/generate.sh "$n" "$file" "$corpus"
+if [ -n "${BENCH_FILE:-}" ]; then
+	file=$(realpath "$BENCH_FILE")
+	n=$(grep -c . "$file")
+else
+	file="$work/releases-$n.jsonl"
+	bench/generate.sh "$n" "$file" "$corpus"
+fi
 [ -f target/pressroom.jar ] || ./mvnw -q -o package -DskipTests
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 set +e
-java -jar target/pressroom.jar import --pressroom.data-dir="$work/data" "$file" > "$work/summary.txt"
+/usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
+	java -jar target/pressroom.jar import --pressroom.data-dir="$work/data" "$file" > "$work/summary.txt"
 code=$?
 set -e
 end=$(date +%s.%N)
 grep -E '^(Imported|  failed)' "$work/summary.txt" | head -5 || true
 awk -v n="$n" -v s="$start" -v e="$end" -v c="$code" \
-	'BEGIN { printf "imported %d releases in %.1f s: %.0f releases/s (exit %d; JVM start included)\n", n, e - s, n / (e - s), c }'
+	'BEGIN { printf "imported %d releases in %.1f s: %.0f releases/s (exit %d; JVM start and shutdown included)\n", n, e - s, n / (e - s), c }'
+cat "$work/cpu.txt"
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -rf "$work"

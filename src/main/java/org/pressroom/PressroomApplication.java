@@ -19,6 +19,7 @@ public class PressroomApplication {
 		SpringApplication application = new SpringApplication(PressroomApplication.class);
 		if (Command.of(args).isPresent()) {
 			application.setWebApplicationType(WebApplicationType.NONE);
+			application.setDefaultProperties(Command.of(args).get().defaults());
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);

@@ -42,6 +42,9 @@ final class AgreementFinder {
 			"An", "Such", "Our", "Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "To", "As", "Both",
 			"His", "Her", "Today", "Landmark", "Historic");
 
+	private static final List<String> INSTRUMENT_WORDS = List.of("agreement", "treaty", "accord", "convention",
+			"declaration", "memorandum", "mou");
+
 	private static final Pattern NEGOTIATION = Pattern.compile("(?i)negotiat");
 
 	private static final Pattern LAUNCH = Pattern.compile("(?i)\\b(?:launch|open|start|begin|began|launched|opened)\\w*\\s+"
@@ -71,9 +74,15 @@ final class AgreementFinder {
 	static List<Found> find(String text) {
 		List<Found> found = new ArrayList<>();
 		int offset = 0;
+		if (!namesAnInstrument(text)) {
+			return found;
+		}
 		for (String paragraph : text.split("\n\\s*\n")) {
 			int paragraphStart = text.indexOf(paragraph, offset);
 			offset = paragraphStart + paragraph.length();
+			if (!namesAnInstrument(paragraph)) {
+				continue;
+			}
 			int sentenceStart = 0;
 			Matcher ends = SENTENCE_END.matcher(paragraph);
 			List<int[]> sentences = new ArrayList<>();
@@ -84,10 +93,27 @@ final class AgreementFinder {
 			sentences.add(new int[] { sentenceStart, paragraph.length() });
 			for (int[] span : sentences) {
 				String sentence = paragraph.substring(span[0], span[1]);
+				if (!namesAnInstrument(sentence)) {
+					continue;
+				}
 				findIn(sentence, paragraphStart + span[0], paragraphStart, paragraph, found);
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a text has a word that every pattern here needs ("agreement", "treaty", "accord", "convention",
+	 * "declaration", "memorandum", "MoU"): most paragraphs have none, and are spared the regular expressions.
+	 */
+	static boolean namesAnInstrument(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String word : INSTRUMENT_WORDS) {
+			if (lower.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void findIn(String sentence, int sentenceStart, int paragraphStart, String paragraph,

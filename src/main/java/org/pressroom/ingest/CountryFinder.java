@@ -18,7 +18,10 @@ final class CountryFinder {
 	}
 
 	static Set<Long> find(NameDirectory names, String text) {
-		List<Words.Word> words = Words.of(text);
+		return find(names, text, Words.of(text));
+	}
+
+	static Set<Long> find(NameDirectory names, String text, List<Words.Word> words) {
 		Set<Long> found = new LinkedHashSet<>();
 		for (int i = 0; i < words.size(); i++) {
 			int end = phraseAt(names, text, words, i);

@@ -37,25 +37,33 @@ final class EntityLinker {
 	 * @param extract whether to link what the text names (else only the speakers of quotes, to known ministers)
 	 */
 	Links link(String title, String body, LocalDate published, boolean extract) {
-		String text = title + "\n\n" + body;
-		List<MinisterFinder.Mention> mentions = this.ministerFinder.find(text);
+		return link(TextAnalysis.of(title, body, this.names), published, extract);
+	}
+
+	/** Links what an analysed text names. */
+	Links link(TextAnalysis analysis, LocalDate published, boolean extract) {
+		String text = analysis.text();
+		List<Words.Word> words = analysis.words();
+		List<MinisterFinder.Mention> mentions = new ArrayList<>(analysis.titled());
+		mentions.addAll(this.ministerFinder.knownNames(text, words));
 		Map<MinisterFinder.Mention, Long> people = resolve(mentions, extract);
 		Set<Long> countries = new LinkedHashSet<>();
 		List<Long> agreements = new ArrayList<>();
 		if (extract) {
-			countries.addAll(CountryFinder.find(this.names, text));
+			countries.addAll(analysis.countries());
 			mentions.stream()
 				.filter((mention) -> mention.country() != null && people.containsKey(mention))
 				.forEach((mention) -> countries.add(mention.country()));
-			for (AgreementFinder.Found found : AgreementFinder.find(text)) {
-				Long agreement = agreement(found, countries, mentions, people, published);
+			for (int i = 0; i < analysis.agreements().size(); i++) {
+				Long agreement = agreement(analysis.agreements().get(i), analysis.agreementCountries().get(i),
+						countries, mentions, people, published);
 				if (agreement != null && !agreements.contains(agreement)) {
 					agreements.add(agreement);
 				}
 			}
 		}
 		List<QuoteLink> quotes = new ArrayList<>();
-		for (QuoteFinder.Found quote : QuoteFinder.find(text)) {
+		for (QuoteFinder.Found quote : analysis.quotes()) {
 			int end = quote.position() + quote.speakerLine().length();
 			Long minister = mentions.stream()
 				.filter((mention) -> mention.start() >= quote.position() && mention.end() <= end)
@@ -123,9 +131,8 @@ final class EntityLinker {
 		return null;
 	}
 
-	private Long agreement(AgreementFinder.Found found, Set<Long> releaseCountries,
+	private Long agreement(AgreementFinder.Found found, Set<Long> parties, Set<Long> releaseCountries,
 			List<MinisterFinder.Mention> mentions, Map<MinisterFinder.Mention, Long> people, LocalDate published) {
-		Set<Long> parties = CountryFinder.find(this.names, found.paragraph());
 		Set<Long> candidates = new LinkedHashSet<>(parties);
 		candidates.addAll(releaseCountries);
 		Long id = this.names.similarAgreement(found.title(), candidates).orElse(null);

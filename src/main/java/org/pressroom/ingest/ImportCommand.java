@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -98,6 +99,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			total += releasesIn(path, format.get());
 		}
 		ImportSummary summary;
+		long started = System.nanoTime();
 		try (ProgressBar progress = new ProgressBarBuilder().setTaskName("Importing")
 			.setInitialMax(total)
 			.setUnit(" releases", 1)
@@ -108,13 +110,15 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			.build()) {
 			summary = this.importer.importFiles(files, options, progress::stepBy);
 		}
-		print(summary);
+		print(summary, (System.nanoTime() - started) / 1e9);
 		return summary.isComplete() ? OK : SOME_FAILED;
 	}
 
-	private void print(ImportSummary summary) {
-		this.out.printf("Imported %d, updated %d, unchanged %d, failed %d%n", summary.getImported(),
-				summary.getUpdated(), summary.getSkipped(), summary.getFailed());
+	private void print(ImportSummary summary, double seconds) {
+		int handled = summary.getImported() + summary.getUpdated() + summary.getSkipped() + summary.getFailed();
+		this.out.printf(Locale.ROOT, "Imported %d, updated %d, unchanged %d, failed %d in %.1f s (%.0f releases/s)%n",
+				summary.getImported(), summary.getUpdated(), summary.getSkipped(), summary.getFailed(), seconds,
+				handled / Math.max(seconds, 0.001));
 		for (ImportSummary.Failure failure : summary.getFailures()) {
 			this.out.printf("  failed %s%s: %s%n", failure.source(),
 					(failure.line() > 0) ? " line " + failure.line() : "", failure.reason());

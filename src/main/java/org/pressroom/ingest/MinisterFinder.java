@@ -69,15 +69,24 @@ final class MinisterFinder {
 
 	List<Mention> find(String text) {
 		List<Words.Word> words = Words.of(text);
+		List<Mention> mentions = titled(text, words);
+		mentions.addAll(knownNames(text, words));
+		return mentions;
+	}
+
+	/**
+	 * The people named after a title. Reads only the names of countries of the directory, which an import never
+	 * changes, so it may run on the import's reading thread.
+	 */
+	List<Mention> titled(String text, List<Words.Word> words) {
 		List<Mention> mentions = new ArrayList<>();
-		int[] wordAt = wordIndex(words, text.length());
 		Matcher title = TITLE.matcher(text);
 		while (title.find()) {
 			if (NOT_A_MINISTER.matcher(text.substring(Math.max(0, title.start() - 12), title.start())).find()) {
 				continue;
 			}
-			int i = wordAt[title.end()];
-			Long country = countryBefore(text, words, wordAt[title.start()]);
+			int i = wordAt(words, title.end());
+			Long country = countryBefore(text, words, wordAt(words, title.start()));
 			// "of Internal Affairs", "of the United Kingdom", "for Health and Social Care"
 			while (i < words.size() && joined(text, words, i - 1, i)) {
 				String word = words.get(i).text();
@@ -130,15 +139,14 @@ final class MinisterFinder {
 			mentions.add(new Mention(name, words.get(first).start(), words.get(last).end(), true,
 					(countryAfter != null) ? countryAfter : country));
 		}
-		mentions.addAll(knownNames(text, words));
 		return mentions;
 	}
 
 	/** Exact names and aliases of known ministers, with or without a title. */
-	private List<Mention> knownNames(String text, List<Words.Word> words) {
+	List<Mention> knownNames(String text, List<Words.Word> words) {
 		List<Mention> found = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
-			if (!words.get(i).capitalised()) {
+			if (!words.get(i).capitalised() || !this.names.startsMinisterName(words.get(i))) {
 				continue;
 			}
 			for (int n = Math.min(4, words.size() - i); n >= 1; n--) {
@@ -191,8 +199,33 @@ final class MinisterFinder {
 
 	/** The words first to last as written, without a closing full stop or possessive. */
 	static String name(String text, List<Words.Word> words, int first, int last) {
+		if (first == last) {
+			return words.get(last).bare();
+		}
 		String name = text.substring(words.get(first).start(), words.get(last).start()) + words.get(last).bare();
-		return name.replace('\n', ' ').replaceAll("\\s+", " ");
+		return collapseSpaces(name);
+	}
+
+	/** Line breaks and runs of white space as one space each. */
+	private static String collapseSpaces(String name) {
+		StringBuilder collapsed = null;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			boolean space = Character.isWhitespace(c);
+			boolean plain = c == ' ' && (i == 0 || !Character.isWhitespace(name.charAt(i - 1)));
+			if (collapsed == null && space && !plain) {
+				collapsed = new StringBuilder(name.length()).append(name, 0, i);
+			}
+			if (collapsed != null) {
+				if (!space) {
+					collapsed.append(c);
+				}
+				else if (collapsed.length() == 0 || collapsed.charAt(collapsed.length() - 1) != ' ') {
+					collapsed.append(' ');
+				}
+			}
+		}
+		return (collapsed != null) ? collapsed.toString() : name;
 	}
 
 	/** Whether two neighbouring words are separated by nothing but a space or a line break (no comma, no blank line). */
@@ -220,17 +253,20 @@ final class MinisterFinder {
 		return to > from && to - from <= 3 && breaks <= 1;
 	}
 
-	/** For each character position, the index of the first word starting at or after it. */
-	private static int[] wordIndex(List<Words.Word> words, int length) {
-		int[] index = new int[length + 1];
-		int w = 0;
-		for (int pos = 0; pos <= length; pos++) {
-			while (w < words.size() && words.get(w).start() < pos) {
-				w++;
+	/** The index of the first word starting at or after a position. */
+	private static int wordAt(List<Words.Word> words, int position) {
+		int low = 0;
+		int high = words.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (words.get(middle).start() < position) {
+				low = middle + 1;
 			}
-			index[pos] = w;
+			else {
+				high = middle;
+			}
 		}
-		return index;
+		return low;
 	}
 
 	/**

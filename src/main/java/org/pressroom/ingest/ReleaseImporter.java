@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.pressroom.Slugs;
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.Quote;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,9 +44,14 @@ public class ReleaseImporter {
 
 	private final TransactionTemplate transactions;
 
-	ReleaseImporter(EntityManager entityManager, TransactionTemplate transactions) {
+	/** Whether the index is fed through the database (outbox polling) rather than straight from each transaction. */
+	private final boolean indexedThroughDatabase;
+
+	ReleaseImporter(EntityManager entityManager, TransactionTemplate transactions, Environment environment) {
 		this.entityManager = entityManager;
 		this.transactions = transactions;
+		this.indexedThroughDatabase = "outbox-polling"
+			.equals(environment.getProperty("spring.jpa.properties.hibernate.search.coordination.strategy"));
 	}
 
 	/**
@@ -80,33 +86,38 @@ public class ReleaseImporter {
 	public ImportSummary importAll(Iterator<ParsedRecord> records, ImportOptions options, IntConsumer progress) {
 		ImportSummary summary = new ImportSummary();
 		NameDirectory names = this.transactions.execute((tx) -> new NameDirectory(this.entityManager));
-		List<ImportRecord> batch = new ArrayList<>(BATCH_SIZE);
-		while (records.hasNext()) {
-			ParsedRecord parsed = records.next();
-			if (parsed instanceof ParsedRecord.Invalid invalid) {
-				summary.fail(invalid.source(), invalid.line(), invalid.reason());
-				progress.accept(1);
-			}
-			else if (parsed instanceof ParsedRecord.Valid valid) {
-				batch.add(valid.record());
-				if (batch.size() == BATCH_SIZE) {
-					storeBatch(batch, names, options, summary, progress);
-					batch.clear();
+		BulkIndexing indexing = new BulkIndexing(!this.indexedThroughDatabase);
+		try (PreparingReader batches = new PreparingReader(records, names, BATCH_SIZE)) {
+			while (batches.hasNext()) {
+				List<PreparedRecord> batch = batches.next();
+				List<PreparedRecord.Ready> ready = new ArrayList<>(batch.size());
+				for (PreparedRecord record : batch) {
+					if (record instanceof PreparedRecord.Rejected rejected) {
+						summary.fail(rejected.source(), rejected.line(), rejected.reason());
+					}
+					else {
+						ready.add((PreparedRecord.Ready) record);
+					}
 				}
+				if (!ready.isEmpty()) {
+					storeBatch(ready, names, options, indexing, summary);
+				}
+				progress.accept(batch.size());
 			}
 		}
-		if (!batch.isEmpty()) {
-			storeBatch(batch, names, options, summary, progress);
+		finally {
+			indexing.await();
 		}
 		return summary;
 	}
 
-	private void storeBatch(List<ImportRecord> batch, NameDirectory names, ImportOptions options,
-			ImportSummary summary, IntConsumer progress) {
+	private void storeBatch(List<PreparedRecord.Ready> batch, NameDirectory names, ImportOptions options,
+			BulkIndexing indexing, ImportSummary summary) {
 		try {
 			ImportSummary stored = this.transactions.execute((tx) -> {
+				indexing.join(this.entityManager);
 				ImportSummary result = new ImportSummary();
-				Batch current = new Batch();
+				Batch current = new Batch(batch);
 				batch.forEach((record) -> result.count(store(record, names, options, current, result::warn)));
 				return result;
 			});
@@ -116,59 +127,54 @@ public class ReleaseImporter {
 			// One bad record spoils its batch, which rolls back whole: store it again one record at a time to
 			// find the bad one and keep the rest.
 			names.reload();
-			for (ImportRecord record : batch) {
+			for (PreparedRecord.Ready record : batch) {
 				try {
 					ImportSummary one = new ImportSummary();
 					one.count(this.transactions
-						.execute((tx) -> store(record, names, options, new Batch(), one::warn)));
+						.execute((tx) -> store(record, names, options, new Batch(List.of(record)), one::warn)));
 					summary.add(one);
 				}
 				catch (RuntimeException recordFailure) {
 					names.reload();
-					log.debug("Could not import {} line {}", record.source(), record.line(), recordFailure);
-					summary.fail(record.source(), record.line(), reason(recordFailure));
+					log.debug("Could not import {} line {}", record.record().source(), record.record().line(),
+							recordFailure);
+					summary.fail(record.record().source(), record.record().line(), reason(recordFailure));
 				}
 			}
 		}
-		progress.accept(batch.size());
 	}
 
-	private ImportSummary.ImportOutcome store(ImportRecord record, NameDirectory names, ImportOptions options,
+	private ImportSummary.ImportOutcome store(PreparedRecord.Ready ready, NameDirectory names, ImportOptions options,
 			Batch batch, Consumer<ImportSummary.Warning> warnings) {
 		// Queries below must not flush the batch's pending inserts one by one: the batch keeps its own identities
 		this.entityManager.setFlushMode(FlushModeType.COMMIT);
-		TextCleaner.Cleaned cleaned = TextCleaner.clean(record.title(), record.body());
-		String title = TextCleaner.normalise(record.title()).strip();
-		String sourceUrl = (record.sourceUrl() != null) ? record.sourceUrl() : cleaned.sourceUrl();
-		if (cleaned.body().isBlank()) {
-			throw new IllegalArgumentException("nothing left of the body after removing scraping debris");
-		}
-		EntityLinker.Links links = new EntityLinker(names).link(title, cleaned.body(), record.published(),
+		ImportRecord record = ready.record();
+		String title = ready.title();
+		String body = ready.body();
+		String sourceUrl = ready.sourceUrl();
+		EntityLinker.Links links = new EntityLinker(names).link(ready.analysis(), record.published(),
 				options.extract());
 		PressRelease existing = batch.find(sourceUrl, title, record.published());
-		if (existing == null) {
-			existing = findExisting(sourceUrl, title, record);
-		}
 		ImportSummary.ImportOutcome outcome;
 		PressRelease release;
 		if (existing == null) {
-			release = new PressRelease(uniqueSlug(title, batch), title, cleaned.body(), record.published());
+			release = new PressRelease(batch.uniqueSlug(title), title, body, record.published());
 			release.setSourceUrl(sourceUrl);
-			apply(record, title, cleaned.body(), sourceUrl, links, release, names);
+			apply(record, title, body, sourceUrl, links, release, names);
 			this.entityManager.persist(release);
 			batch.add(release);
 			outcome = ImportSummary.ImportOutcome.IMPORTED;
 		}
 		else {
 			release = existing;
-			outcome = apply(record, title, cleaned.body(), sourceUrl, links, release, names)
+			outcome = apply(record, title, body, sourceUrl, links, release, names)
 					? ImportSummary.ImportOutcome.UPDATED : ImportSummary.ImportOutcome.SKIPPED;
 		}
-		if (storeWarnings(release, cleaned.fragments(), outcome == ImportSummary.ImportOutcome.IMPORTED)
+		if (storeWarnings(release, ready.fragments(), outcome == ImportSummary.ImportOutcome.IMPORTED)
 				&& outcome == ImportSummary.ImportOutcome.SKIPPED) {
 			outcome = ImportSummary.ImportOutcome.UPDATED;
 		}
-		cleaned.fragments()
+		ready.fragments()
 			.forEach((fragment) -> warnings.accept(new ImportSummary.Warning(record.source(), record.line(), title,
 					fragment.text(), fragment.script(), fragment.context())));
 		return outcome;
@@ -268,40 +274,6 @@ public class ReleaseImporter {
 		return true;
 	}
 
-	private PressRelease findExisting(String sourceUrl, String title, ImportRecord record) {
-		List<PressRelease> found = (sourceUrl != null)
-				? this.entityManager.createQuery("select r from PressRelease r where r.sourceUrl = :url",
-						PressRelease.class)
-					.setParameter("url", sourceUrl)
-					.setMaxResults(1)
-					.getResultList()
-				: this.entityManager
-					.createQuery("select r from PressRelease r where r.title = :title and r.published = :published",
-							PressRelease.class)
-					.setParameter("title", title)
-					.setParameter("published", record.published())
-					.setMaxResults(1)
-					.getResultList();
-		return found.isEmpty() ? null : found.get(0);
-	}
-
-	private String uniqueSlug(String title, Batch batch) {
-		String base = Slugs.of(title);
-		String slug = base;
-		for (int n = 2; batch.slugs.contains(slug) || slugTaken(slug); n++) {
-			slug = base + "-" + n;
-		}
-		return slug;
-	}
-
-	private boolean slugTaken(String slug) {
-		return !this.entityManager.createQuery("select 1 from PressRelease r where r.slug = :slug", Integer.class)
-			.setParameter("slug", slug)
-			.setMaxResults(1)
-			.getResultList()
-			.isEmpty();
-	}
-
 	private static String reason(RuntimeException ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null) {
@@ -312,21 +284,91 @@ public class ReleaseImporter {
 	}
 
 	/**
-	 * The releases a batch has created but not yet flushed, so that the same release twice in one batch is still
-	 * one release, and two titles alike get different slugs.
+	 * A batch's view of the archive: the releases its records already have there (by source URL, or else title and
+	 * date) and the slugs taken, each looked up with one query for the whole batch; and the releases the batch
+	 * creates, so that the same release twice in one batch is still one release and two titles alike get different
+	 * slugs.
 	 */
-	private static final class Batch {
+	private final class Batch {
 
 		private final Map<String, PressRelease> byIdentity = new HashMap<>();
 
 		private final Set<String> slugs = new HashSet<>();
 
+		Batch(List<PreparedRecord.Ready> records) {
+			findExisting(records);
+			findSlugs(records);
+		}
+
+		private void findExisting(List<PreparedRecord.Ready> records) {
+			Set<String> urls = new HashSet<>();
+			Set<String> titles = new HashSet<>();
+			records.forEach((record) -> {
+				if (record.sourceUrl() != null) {
+					urls.add(record.sourceUrl());
+				}
+				else {
+					titles.add(record.title());
+				}
+			});
+			if (!urls.isEmpty()) {
+				entityManager.createQuery("select r from PressRelease r where r.sourceUrl in :urls order by r.id desc",
+						PressRelease.class)
+					.setParameter("urls", urls)
+					.getResultList()
+					.forEach(this::add);
+			}
+			if (!titles.isEmpty()) {
+				Set<String> wanted = new HashSet<>();
+				records.forEach((record) -> wanted.add(identity(null, record.title(), record.record().published())));
+				entityManager.createQuery("select r from PressRelease r where r.title in :titles order by r.id desc",
+						PressRelease.class)
+					.setParameter("titles", titles)
+					.getResultList()
+					.stream()
+					.filter((release) -> wanted.contains(identity(null, release.getTitle(), release.getPublished())))
+					.forEach(this::add);
+			}
+		}
+
+		/** The slugs taken of the titles' slugs and their numbered variants ("title", "title-2", ...). */
+		private void findSlugs(List<PreparedRecord.Ready> records) {
+			Set<String> bases = new HashSet<>();
+			records.forEach((record) -> bases.add(Slugs.of(record.title())));
+			List<String> taken = entityManager
+				.createQuery("select r.slug from PressRelease r where r.slug in :slugs", String.class)
+				.setParameter("slugs", bases)
+				.getResultList();
+			this.slugs.addAll(taken);
+			for (String base : taken) {
+				this.slugs.addAll(entityManager
+					.createQuery("select r.slug from PressRelease r where r.slug like :numbered", String.class)
+					.setParameter("numbered", base + "-%")
+					.getResultList());
+			}
+		}
+
 		PressRelease find(String sourceUrl, String title, java.time.LocalDate published) {
 			return this.byIdentity.get(identity(sourceUrl, title, published));
 		}
 
+		/** A slug of the title that no release has: "title", else "title-2", "title-3"... */
+		String uniqueSlug(String title) {
+			String base = Slugs.of(title);
+			String slug = base;
+			for (int n = 2; this.slugs.contains(slug); n++) {
+				slug = base + "-" + n;
+			}
+			return slug;
+		}
+
 		void add(PressRelease release) {
-			this.byIdentity.put(identity(release.getSourceUrl(), release.getTitle(), release.getPublished()), release);
+			// a release found twice (by URL and by title) keeps the first, newest one
+			this.byIdentity.putIfAbsent(identity(release.getSourceUrl(), release.getTitle(), release.getPublished()),
+					release);
+			if (release.getSourceUrl() != null) {
+				this.byIdentity.putIfAbsent(identity(null, release.getTitle(), release.getPublished()), release);
+			}
 			this.slugs.add(release.getSlug());
 		}
 

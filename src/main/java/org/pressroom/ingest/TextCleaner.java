@@ -56,26 +56,35 @@ final class TextCleaner {
 		String titleKey = key(normalise(title));
 		List<String> kept = new ArrayList<>();
 		String sourceUrl = null;
+		boolean armenian = normalised.indexOf('\u0587') >= 0;
 		for (String line : normalised.split("\n", -1)) {
 			String stripped = line.strip();
-			if (SOURCE_LINE.matcher(stripped).find()) {
+			if (stripped.startsWith("Source") && SOURCE_LINE.matcher(stripped).find()) {
 				Matcher url = URL.matcher(stripped);
 				if (sourceUrl == null && url.find()) {
 					sourceUrl = url.group();
 				}
 				continue;
 			}
-			if (isDebris(stripped) || (!titleKey.isEmpty() && key(stripped).equals(titleKey))) {
+			if (isDebris(stripped) || isTitle(stripped, titleKey)) {
 				continue;
 			}
-			kept.add(ARMENIAN_AND.matcher(stripBlanks(line)).replaceAll(" and "));
+			String blanksStripped = stripBlanks(line);
+			kept.add(armenian ? ARMENIAN_AND.matcher(blanksStripped).replaceAll(" and ") : blanksStripped);
 		}
-		String body = String.join("\n", kept).replaceAll("\n{3,}", "\n\n").strip();
+		String body = String.join("\n", kept);
+		if (body.contains("\n\n\n")) {
+			body = body.replaceAll("\n{3,}", "\n\n");
+		}
+		body = body.strip();
 		return new Cleaned(body, sourceUrl, foreignFragments(body));
 	}
 
 	/** NFC, and the compatibility forms a scraper brings in: ligatures, odd spaces, invisible characters. */
 	static String normalise(String text) {
+		if (isClean(text)) {
+			return text; // most texts: a single scan instead of four passes
+		}
 		String nfc = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
 		StringBuilder out = new StringBuilder(nfc.length());
 		nfc.codePoints().forEach((cp) -> {
@@ -90,8 +99,29 @@ final class TextCleaner {
 		return ODD_SPACE.matcher(INVISIBLE.matcher(out).replaceAll("")).replaceAll(" ");
 	}
 
+	/** Whether {@link #normalise} would leave the text as it is. */
+	private static boolean isClean(String text) {
+		boolean beyondLatin1 = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x80) {
+				if (c == '\r' || c == '\t') {
+					return false;
+				}
+			}
+			else if (c == 0xA0 || c == 0xAD || (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F
+					|| c == 0x2060 || c == 0x3000 || c == 0xFEFF || (c >= 0xFB00 && c <= 0xFB06)) {
+				return false;
+			}
+			else if (c >= 0x300) {
+				beyondLatin1 = true;
+			}
+		}
+		return !beyondLatin1 || Normalizer.isNormalized(text, Normalizer.Form.NFC);
+	}
+
 	static List<TranslationWarning.Fragment> foreignFragments(String text) {
-		if (!mostlyLatin(text)) {
+		if (!hasForeignLetter(text) || !mostlyLatin(text)) {
 			return List.of(); // a release in Arabic or Urdu is not a translation artefact
 		}
 		List<TranslationWarning.Fragment> found = new ArrayList<>();
@@ -105,6 +135,20 @@ final class TextCleaner {
 					((from > 0) ? "…" : "") + context + ((to < text.length()) ? "…" : "")));
 		}
 		return found;
+	}
+
+	/** Whether any letter is in a script other than Latin (Latin letters all lie below U+0250, or are rare). */
+	private static boolean hasForeignLetter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= 0x250) {
+				int cp = text.codePointAt(i);
+				if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean mostlyLatin(String text) {
@@ -126,6 +170,13 @@ final class TextCleaner {
 
 	private static String stripBlanks(String line) {
 		return line.isBlank() ? "" : line.stripTrailing();
+	}
+
+	/** Whether a line only repeats the title (same words, whatever the case, spacing and punctuation). */
+	private static boolean isTitle(String line, String titleKey) {
+		// a line with far more characters than the title's words cannot be it: spare it the regex
+		return !titleKey.isEmpty() && line.length() >= titleKey.length() && line.length() <= 2 * titleKey.length() + 20
+				&& key(line).equals(titleKey);
 	}
 
 	private static String key(String line) {

@@ -2,27 +2,66 @@ package org.pressroom.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words of a text with their positions, for the finders that look for names in it.
  */
 final class Words {
 
-	private static final Pattern WORD = Pattern
-		.compile("[\\p{L}\\p{M}\\p{Nd}]+(?:[.'’\\-][\\p{L}\\p{M}\\p{Nd}]+)*\\.?");
-
 	private Words() {
 	}
 
+	/**
+	 * Runs of letters, marks and digits, joined by a single full stop, apostrophe or hyphen ("U.S.", "Biden’s",
+	 * "UK-Belgium"), with a full stop after them kept ("Belgium."). Scanned by hand: the same as the regular
+	 * expression {@code [\p{L}\p{M}\p{Nd}]+(?:[.'’\-][\p{L}\p{M}\p{Nd}]+)*\.?}, several times faster on the
+	 * long texts an import reads.
+	 */
 	static List<Word> of(String text) {
-		List<Word> words = new ArrayList<>();
-		Matcher matcher = WORD.matcher(text);
-		while (matcher.find()) {
-			words.add(new Word(matcher.group(), matcher.start(), matcher.end()));
+		List<Word> words = new ArrayList<>(text.length() / 5);
+		int length = text.length();
+		int i = 0;
+		while (i < length) {
+			if (!isWordChar(text, i)) {
+				i += Character.charCount(text.codePointAt(i));
+				continue;
+			}
+			int start = i;
+			i = skipWordChars(text, i);
+			while (i + 1 < length && isJoiner(text.charAt(i)) && isWordChar(text, i + 1)) {
+				i = skipWordChars(text, i + 1);
+			}
+			if (i < length && text.charAt(i) == '.') {
+				i++;
+			}
+			words.add(new Word(text.substring(start, i), start, i));
 		}
 		return words;
+	}
+
+	private static int skipWordChars(String text, int i) {
+		while (i < text.length() && isWordChar(text, i)) {
+			i += Character.charCount(text.codePointAt(i));
+		}
+		return i;
+	}
+
+	private static boolean isJoiner(char c) {
+		return c == '.' || c == '\'' || c == '’' || c == '-';
+	}
+
+	private static boolean isWordChar(String text, int i) {
+		char c = text.charAt(i);
+		if (c < 128) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+		}
+		int cp = text.codePointAt(i);
+		if (Character.isLetter(cp)) {
+			return true;
+		}
+		int type = Character.getType(cp);
+		return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.NON_SPACING_MARK
+				|| type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
 	}
 
 	/**

@@ -1,0 +1,41 @@
+package org.pressroom.ingest;
+
+import java.util.List;
+
+/**
+ * A record made ready to store, off the storing thread: its text cleaned and analysed, or the reason it cannot be
+ * imported.
+ */
+sealed interface PreparedRecord {
+
+	static PreparedRecord of(ParsedRecord parsed, NameDirectory names) {
+		if (parsed instanceof ParsedRecord.Invalid invalid) {
+			return new Rejected(invalid.source(), invalid.line(), invalid.reason());
+		}
+		ImportRecord record = ((ParsedRecord.Valid) parsed).record();
+		try {
+			TextCleaner.Cleaned cleaned = TextCleaner.clean(record.title(), record.body());
+			if (cleaned.body().isBlank()) {
+				return new Rejected(record.source(), record.line(),
+						"nothing left of the body after removing scraping debris");
+			}
+			String title = TextCleaner.normalise(record.title()).strip();
+			String sourceUrl = (record.sourceUrl() != null) ? record.sourceUrl() : cleaned.sourceUrl();
+			return new Ready(record, title, cleaned.body(), sourceUrl, cleaned.fragments(),
+					TextAnalysis.of(title, cleaned.body(), names));
+		}
+		catch (RuntimeException ex) {
+			return new Rejected(record.source(), record.line(), String.valueOf(ex.getMessage()));
+		}
+	}
+
+	/** A release to store: the record, its cleaned title and body, its source URL, what its text says. */
+	record Ready(ImportRecord record, String title, String body, String sourceUrl,
+			List<TranslationWarning.Fragment> fragments, TextAnalysis analysis) implements PreparedRecord {
+	}
+
+	/** An entry that cannot be imported, with where it is and why. */
+	record Rejected(String source, int line, String reason) implements PreparedRecord {
+	}
+
+}

@@ -2,11 +2,17 @@ package org.pressroom.release;
 
 import java.util.List;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -59,6 +65,23 @@ public class MarkdownRenderer {
 			return "";
 		}
 		return POLICY.sanitize(this.renderer.render(this.parser.parse(markdown)));
+	}
+
+	/**
+	 * The text of a Markdown text (or of a piece of one) as a reader sees it: its words without their markup,
+	 * blocks and lines separated by spaces. Raw HTML and link addresses are left out.
+	 */
+	public String toText(String markdown) {
+		StringBuilder text = new StringBuilder(markdown.length());
+		for (Node node : this.parser.parse(markdown).getDescendants()) {
+			if (node instanceof Block || node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+				text.append(' ');
+			}
+			else if (node instanceof Text || node instanceof HtmlEntity) {
+				text.append(node.getChars().unescape());
+			}
+		}
+		return text.toString();
 	}
 
 }

@@ -66,15 +66,18 @@ public class ReleaseSearch {
 
 	private final UnknownWords unknownWords;
 
+	private final Snippets snippets;
+
 	private final SearchResultCache cache;
 
 	private final Timer timer;
 
-	ReleaseSearch(EntityManager entityManager, Spelling spelling, UnknownWords unknownWords, SearchResultCache cache,
-			MeterRegistry meters) {
+	ReleaseSearch(EntityManager entityManager, Spelling spelling, UnknownWords unknownWords, Snippets snippets,
+			SearchResultCache cache, MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
 		this.unknownWords = unknownWords;
+		this.snippets = snippets;
 		this.cache = cache;
 		this.timer = Timer.builder("pressroom.search")
 			.description("Searches of the archive, from query to page of hits with facets")
@@ -103,7 +106,7 @@ public class ReleaseSearch {
 					.from(f.field("slug", String.class), f.highlight("title").highlighter("title").single(),
 							f.field("published", LocalDate.class), f.field("type", String.class),
 							f.highlight("body").highlighter("body"))
-					.asArray((values) -> hit(values)))
+					.asArray(this::hit))
 				.where(predicate(scope.predicate(), session, text, query))
 				.sort((f) -> sort(f, query, text))
 				// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
@@ -257,11 +260,11 @@ public class ReleaseSearch {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Hit hit(Object[] values) {
+	private Hit hit(Object[] values) {
 		List<String> snippets = (List<String>) values[4];
 		String title = (String) values[1];
 		return new Hit((String) values[0], title, (LocalDate) values[2], (String) values[3],
-				String.join(" … ", snippets));
+				String.join(" … ", snippets.stream().map(this.snippets::of).toList()));
 	}
 
 }

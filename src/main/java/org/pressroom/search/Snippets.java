@@ -1,0 +1,45 @@
+package org.pressroom.search;
+
+import org.pressroom.release.MarkdownRenderer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Turns the highlighter's passages of a Markdown body into snippets a reader can read: the Markdown's markup
+ * ({@code **}, {@code ##}, list markers, link syntax) goes, the text stays escaped and only the highlight marks
+ * remain markup.
+ */
+@Component
+class Snippets {
+
+	private static final String MARK = "<mark>";
+
+	private static final String END_MARK = "</mark>";
+
+	// stand-ins for the marks while the text is Markdown: characters from Unicode's private use area
+	private static final String MARK_STAND_IN = "\uE000";
+
+	private static final String END_MARK_STAND_IN = "\uE001";
+
+	// and for "<", so that stored text that looks like HTML stays text, as on the release page
+	private static final String LESS_THAN_STAND_IN = "\uE002";
+
+	private final MarkdownRenderer markdown;
+
+	Snippets(MarkdownRenderer markdown) {
+		this.markdown = markdown;
+	}
+
+	/** A snippet from an HTML-escaped passage with {@code <mark>} highlights. */
+	String of(String passage) {
+		String markdown = HtmlUtils
+			.htmlUnescape(passage.replaceAll("[\uE000-\uE002]", "")
+				.replace(MARK, MARK_STAND_IN)
+				.replace(END_MARK, END_MARK_STAND_IN))
+			.replace("<", LESS_THAN_STAND_IN)
+			.replace("\0", ""); // Markdown has no NUL; the parser would replace it and lose count
+		String text = this.markdown.toText(markdown).replace(LESS_THAN_STAND_IN, "<").replaceAll("\\s+", " ").strip();
+		return HtmlUtils.htmlEscape(text).replace(MARK_STAND_IN, MARK).replace(END_MARK_STAND_IN, END_MARK);
+	}
+
+}

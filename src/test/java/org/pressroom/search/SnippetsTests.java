@@ -1,0 +1,55 @@
+package org.pressroom.search;
+
+import org.junit.jupiter.api.Test;
+
+import org.pressroom.release.MarkdownRenderer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Snippets read as text: passages of real Markdown bodies, escaped and highlighted the way the index's highlighter
+ * returns them, lose their Markdown and keep their escaping and marks.
+ */
+class SnippetsTests {
+
+	private final Snippets snippets = new Snippets(new MarkdownRenderer());
+
+	@Test
+	void dropsEmphasisHeadingsAndListMarkers() {
+		String passage = "We have **expanded** lawful pathways as an alternative to irregular <mark>migration</mark>.\n\n"
+				+ "## **Federal Space STEM Resources for Educators**  \n\n-   Steve Benjamin, Senior Advisor";
+
+		assertThat(this.snippets.of(passage)).isEqualTo("We have expanded lawful pathways as an alternative to "
+				+ "irregular <mark>migration</mark>. Federal Space STEM Resources for Educators Steve Benjamin, "
+				+ "Senior Advisor");
+	}
+
+	@Test
+	void keepsTheTextOfLinksAndTheMarksInsideMarkup() {
+		assertThat(this.snippets.of("Read [the <mark>migration</mark> report](https://www.gov.uk/report) and "
+				+ "**<mark>Migration</mark> Act** notes.")).isEqualTo(
+						"Read the <mark>migration</mark> report and <mark>Migration</mark> Act notes.");
+	}
+
+	@Test
+	void keepsCodeAndBareAddresses() {
+		assertThat(this.snippets.of("Run `pressroom import` and see https://www.gov.uk/news &amp; more.")).isEqualTo(
+				"Run pressroom import and see https://www.gov.uk/news &amp; more.");
+	}
+
+	@Test
+	void keepsStoredMarkupAsEscapedText() {
+		String passage = "The <mark>quokkafest</mark> &lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2F;script&gt; "
+				+ "opens &amp; closes.";
+
+		assertThat(this.snippets.of(passage)).startsWith("The <mark>quokkafest</mark> &lt;script&gt;alert(")
+			.contains("opens &amp; closes.")
+			.doesNotContain("<script>");
+	}
+
+	@Test
+	void aStrayStandInCharacterNeverBecomesMarkup() {
+		assertThat(this.snippets.of("odd \uE000text\uE001 <mark>here</mark>")).isEqualTo("odd text <mark>here</mark>");
+	}
+
+}

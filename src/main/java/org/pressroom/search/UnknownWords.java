@@ -34,14 +34,16 @@ class UnknownWords {
 
 	private volatile Analyzer analyzer;
 
+	private volatile boolean lucene = true;
+
 	UnknownWords(EntityManagerFactory entityManagerFactory) {
 		this.entityManagerFactory = entityManagerFactory;
 	}
 
 	/** The words of {@code text} the index does not know; all of them when the index is not a local Lucene index. */
 	List<String> of(SearchSession session, QueryText text) {
-		if (text.words().isEmpty()) {
-			return List.of();
+		if (text.words().isEmpty() || !this.lucene) {
+			return text.words();
 		}
 		try (IndexReader reader = session.scope(PressRelease.class)
 			.extension(LuceneExtension.get())
@@ -54,7 +56,11 @@ class UnknownWords {
 			}
 			return unknown;
 		}
-		catch (SearchException | IOException notReadable) {
+		catch (SearchException notLucene) {
+			this.lucene = false;
+			return text.words();
+		}
+		catch (IOException ex) {
 			return text.words();
 		}
 	}

@@ -78,7 +78,8 @@ measure cached
 measure uncached --pressroom.search.cache-size=0
 
 echo "== PostgreSQL full-text search over the same rows (8 clients, ${seconds} s per query)"
-java -cp "$cp" org.pressroom.bench.PostgresSearchBenchmark "$file" "$seconds" 8 "${queries[@]}" | tee -a "$results"
+java -cp "$cp" org.pressroom.bench.PostgresSearchBenchmark "$file" "$seconds" 8 "${queries[@]}" \
+	| grep --line-buffered "^postgres" | tee -a "$results"
 
 echo "== ratio (PostgreSQL p50 / Pressroom p50; Pressroom req/s / PostgreSQL req/s)"
 awk '

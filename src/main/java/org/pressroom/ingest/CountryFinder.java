@@ -1,5 +1,6 @@
 package org.pressroom.ingest;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,13 @@ final class CountryFinder {
 
 	static Set<Long> find(NameDirectory names, String text, List<Words.Word> words) {
 		Set<Long> found = new LinkedHashSet<>();
+		occurrences(names, text, words).forEach((occurrence) -> found.add(occurrence.country()));
+		return found;
+	}
+
+	/** Every place where the text names a country, in the order of the text. */
+	static List<Occurrence> occurrences(NameDirectory names, String text, List<Words.Word> words) {
+		List<Occurrence> found = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {
 			int end = phraseAt(names, text, words, i);
 			if (end > i) {
@@ -30,7 +38,7 @@ final class CountryFinder {
 				boolean afterNew = i > 0 && words.get(i - 1).text().equals("New")
 						&& MinisterFinder.joined(text, words, i - 1, i);
 				if (!afterNew && (!AMBIGUOUS.contains(phrase) || afterPreposition(text, words, i))) {
-					found.add(names.countryByPhrase(phrase));
+					found.add(new Occurrence(names.countryByPhrase(phrase), words.get(i).start()));
 				}
 				i = end - 1;
 			}
@@ -39,12 +47,18 @@ final class CountryFinder {
 				for (String part : words.get(i).bare().split("-")) {
 					Long country = names.countryByPhrase(part);
 					if (country != null && !AMBIGUOUS.contains(part)) {
-						found.add(country);
+						found.add(new Occurrence(country, words.get(i).start()));
 					}
 				}
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * A country named at a position of a text.
+	 */
+	record Occurrence(Long country, int start) {
 	}
 
 	/** The end (exclusive) of the longest country phrase starting at word {@code i}, or {@code i} if none does. */

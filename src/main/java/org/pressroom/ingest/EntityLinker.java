@@ -15,7 +15,8 @@ import org.pressroom.agreement.AgreementStatus;
 
 /**
  * Links a release to what its text names: ministers (known ones by name, alias or a slightly misspelt name; people
- * with a ministerial title who are not known yet are created unreviewed), countries, agreements (matched to known
+ * with a ministerial title who are not known yet are created unreviewed), the countries it is about
+ * ({@link CountrySalience}), agreements (matched to known
  * ones, else created, with the status and signatories the text gives) and the speakers of its quotes.
  */
 final class EntityLinker {
@@ -47,13 +48,18 @@ final class EntityLinker {
 		List<MinisterFinder.Mention> mentions = new ArrayList<>(analysis.titled());
 		mentions.addAll(this.ministerFinder.knownNames(text, words));
 		Map<MinisterFinder.Mention, Long> people = resolve(mentions, extract);
+		// every country named, for matching agreements; the release's own are only those it is about
 		Set<Long> countries = new LinkedHashSet<>();
+		Set<Long> salient = new LinkedHashSet<>();
 		List<Long> agreements = new ArrayList<>();
 		if (extract) {
-			countries.addAll(analysis.countries());
+			Set<Long> ofPeople = new LinkedHashSet<>();
 			mentions.stream()
 				.filter((mention) -> mention.country() != null && people.containsKey(mention))
-				.forEach((mention) -> countries.add(mention.country()));
+				.forEach((mention) -> ofPeople.add(mention.country()));
+			analysis.countryMentions().forEach((mention) -> countries.add(mention.country()));
+			countries.addAll(ofPeople);
+			salient.addAll(CountrySalience.of(analysis, ofPeople));
 			for (int i = 0; i < analysis.agreements().size(); i++) {
 				Long agreement = agreement(analysis.agreements().get(i), analysis.agreementCountries().get(i),
 						countries, mentions, people, published);
@@ -79,7 +85,7 @@ final class EntityLinker {
 			mentions.stream().map(people::get).filter((id) -> id != null).forEach(ministers::add);
 		}
 		quotes.stream().map(QuoteLink::minister).filter((id) -> id != null).forEach(ministers::add);
-		return new Links(ministers, countries, agreements, quotes);
+		return new Links(ministers, salient, agreements, quotes);
 	}
 
 	/** Full names first (known, misspelt, or new), then family names alone ("Minister Verlinden"). */

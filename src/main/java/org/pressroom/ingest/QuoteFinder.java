@@ -48,7 +48,8 @@ final class QuoteFinder {
 				quoted.add(next);
 			}
 			if (!quoted.isEmpty()) {
-				found.add(new Found(attribution.group(1).strip(), paragraphs.get(p)[0], String.join("\n\n", quoted)));
+				found.add(new Found(attribution.group(1).strip(), paragraphs.get(p)[0], String.join("\n\n", quoted),
+						paragraphs.get(p + 1)[0], paragraphs.get(q - 1)[1]));
 			}
 			p = q - 1;
 		}
@@ -85,8 +86,10 @@ final class QuoteFinder {
 	 *
 	 * @param speakerLine the attribution without "said": "Interior Minister Priti Patel"
 	 * @param position where the attribution starts in the text, to find the person named there
+	 * @param start where the quoted paragraphs start in the text
+	 * @param end where they end
 	 */
-	record Found(String speakerLine, int position, String text) {
+	record Found(String speakerLine, int position, String text, int start, int end) {
 	}
 
 }

@@ -87,12 +87,46 @@ class EntityLinkerTests {
 
 	@Test
 	void findsCountriesByNameAliasAndDemonym() {
-		link("This will support a new command and operational response centre along the Belgian border. "
-				+ "British films, TV dramas, songs and fashion connect the UK and Pakistan.",
-				(names, links) -> assertThat(countries(names, links)).containsExactlyInAnyOrder("Belgium",
-						"United Kingdom", "Pakistan"));
-		link("The Governor of New Mexico met Michael Jordan.",
-				(names, links) -> assertThat(countries(names, links)).isEmpty());
+		this.transactions.executeWithoutResult((tx) -> {
+			NameDirectory names = new NameDirectory(this.entityManager);
+			assertThat(named(names, "This will support a new command and operational response centre along the Belgian "
+					+ "border. British films, TV dramas, songs and fashion connect the UK and Pakistan."))
+				.containsExactlyInAnyOrder("Belgium", "United Kingdom", "Pakistan");
+			assertThat(named(names, "The Governor of New Mexico met Michael Jordan.")).isEmpty();
+		});
+	}
+
+	@Test
+	void linksTheCountriesAReadoutIsAboutNotThoseItMentionsInPassing() {
+		link("President Joseph R. Biden spoke today with Prime Minister Boris\nJohnson of the United Kingdom. The "
+				+ "President conveyed his intention to\nstrengthen the special relationship between our countries. The "
+				+ "leaders also discussed the need for coordination on shared foreign\npolicy priorities, including "
+				+ "China, Iran, and Russia.",
+				(names, links) -> assertThat(countries(names, links)).containsExactly("United Kingdom"));
+	}
+
+	@Test
+	void leavesOutTheTopicsALeadTurnsToAndCountriesNamedOnlyRepeatedly() {
+		link("President Joseph R. Biden, Jr. spoke today with Prime Minister Suga\nYoshihide of Japan at the G7 to "
+				+ "discuss shared challenges in the\nIndo-Pacific and the world, including COVID-19, climate change, North\n"
+				+ "Korea, China, and preserving peace and stability across the Taiwan\nStrait.",
+				(names, links) -> assertThat(countries(names, links)).containsExactly("Japan"));
+		link("President Joe Biden and President Emmanuel Macron of France spoke today\nabout developments in "
+				+ "Afghanistan. They lauded the tireless efforts of\ntheir personnel working closely together in Kabul on "
+				+ "the evacuation of\ntheir citizens, the brave Afghans who have stood by us, and other vulnerable "
+				+ "Afghan nationals. They underscored the\nimportance of continued close coordination among allies and "
+				+ "democratic\npartners on Afghanistan.",
+				(names, links) -> assertThat(countries(names, links)).containsExactly("France"));
+	}
+
+	@Test
+	void linksCountriesNamedInTheLeadAndInAMinistersQuotedStatement() {
+		link("During his two-day visit to the United Kingdom, Verlanden briefed his counterpart on the UK’s support "
+				+ "for refugees.\n\nThe talks went on into the evening in Brussels and Paris.\n\n"
+				+ "Interior Minister Priti Patel said.\n\nWe reaffirmed that our governments are disgusted with Russia’s "
+				+ "invasion of Ukraine.",
+				(names, links) -> assertThat(countries(names, links)).containsExactly("United Kingdom", "Russia",
+						"Ukraine"));
 	}
 
 	@Test
@@ -173,6 +207,10 @@ class EntityLinkerTests {
 
 	private static List<String> ministers(NameDirectory names, EntityLinker.Links links) {
 		return links.ministers().stream().map(names::ministerName).toList();
+	}
+
+	private static List<String> named(NameDirectory names, String text) {
+		return CountryFinder.find(names, text).stream().map(names::countryName).toList();
 	}
 
 	private static List<String> countries(NameDirectory names, EntityLinker.Links links) {

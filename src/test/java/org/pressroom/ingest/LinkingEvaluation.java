@@ -50,10 +50,13 @@ public final class LinkingEvaluation {
 	private static final String TITLES = "Prime Minister|President|Chancellor|King|Queen|Emir|Crown Prince|Taoiseach"
 			+ "|Premier|Sultan|Amir";
 
-	/** "... Call with Prime Minister Justin Trudeau of Canada" */
-	private static final Pattern COUNTERPART = Pattern.compile("(?:Call|Meeting|Conversation|Calls|Meetings|Visit)"
-			+ "\\s+[Ww]ith\\s+(?:the\\s+)?(?:" + TITLES + ")\\s+(\\p{Lu}[\\p{L}'’.\\- ]+?)\\s+of\\s+(?:the\\s+)?"
-			+ "(\\p{Lu}[\\p{L}’' ]+?)\\s*$");
+	/** "... Call with Prime Minister Justin Trudeau of Canada", "... Call with President Macron of France and ...". */
+	private static final Pattern WITH = Pattern
+		.compile("(?:Call|Meeting|Conversation|Calls|Meetings|Visit)\\s+[Ww]ith\\s+(.+)$");
+
+	/** One counterpart after "with": "Prime Minister Justin Trudeau of Canada". */
+	private static final Pattern COUNTERPART = Pattern.compile("^(?:the\\s+)?(?:" + TITLES
+			+ ")\\s+(\\p{Lu}[\\p{L}'’.\\- ]+?)\\s+[Oo]f\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}’' ]+?)\\s*$");
 
 	/** Everyone the title names with a title: "President Biden", "Vice President Kamala Harris". */
 	private static final Pattern TITLED = Pattern.compile("(?:Vice President|" + TITLES + ")\\s+((?:\\p{Lu}[\\p{L}'’.\\-]*"
@@ -71,8 +74,7 @@ public final class LinkingEvaluation {
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.properties(Map.of("pressroom.data-dir", data.toString(), "pressroom.sample-data", "false",
-					"spring.datasource.url", "jdbc:h2:mem:eval;DB_CLOSE_DELAY=-1", "logging.level.root", "WARN",
-					"spring.jpa.properties.hibernate.search.enabled", "false"))
+					"spring.datasource.url", "jdbc:h2:mem:eval;DB_CLOSE_DELAY=-1", "logging.level.root", "WARN"))
 			.run()) {
 			new Evaluation(context.getBean(EntityManager.class), context.getBean(TransactionTemplate.class))
 				.run(corpus, System.out);
@@ -140,11 +142,20 @@ public final class LinkingEvaluation {
 			Set<String> places = new LinkedHashSet<>();
 			record.path("people").forEach((person) -> people.add(HONORIFICS.matcher(person.asString()).replaceAll("")));
 			record.path("countries").forEach((country) -> places.add(country.asString()));
-			Matcher counterpart = COUNTERPART.matcher(title);
-			boolean readout = counterpart.find();
+			// every counterpart the title names: "with President Macron of France and Chancellor Scholz of Germany"
+			boolean readout = false;
+			Matcher with = WITH.matcher(title);
+			if (with.find()) {
+				for (String part : with.group(1).split(",\\s+(?:and\\s+)?|\\s+and\\s+(?=(?:the\\s+)?(?:" + TITLES + ")\\s)")) {
+					Matcher counterpart = COUNTERPART.matcher(part.strip());
+					if (counterpart.find()) {
+						readout = true;
+						people.add(counterpart.group(1).strip());
+						places.add(counterpart.group(2).strip());
+					}
+				}
+			}
 			if (readout) {
-				people.add(counterpart.group(1).strip());
-				places.add(counterpart.group(2).strip());
 				Matcher titled = TITLED.matcher(title);
 				while (titled.find()) {
 					String name = titled.group(1)
@@ -166,7 +177,10 @@ public final class LinkingEvaluation {
 				NameDirectory names = new NameDirectory(this.entityManager);
 				Set<Long> expectedCountries = new LinkedHashSet<>();
 				for (String place : places) {
-					names.countryId(place).ifPresent(expectedCountries::add);
+					// "the Republic of Kenya", "the People’s Republic of China": the country its name contains
+					names.countryId(place)
+						.or(() -> CountryFinder.find(names, place).stream().findFirst())
+						.ifPresent(expectedCountries::add);
 				}
 				Long issuingCountry = names.countryId(issuer).orElse(null);
 				if (expectedCountries.isEmpty() && people.isEmpty()) {

@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -156,9 +152,6 @@ public class Agreement {
 	 * The facet value of search results: the filter value and the label, separated by a unit separator, so a
 	 * search page needs no database query for facet labels.
 	 */
-	@KeywordField(name = "facet", aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
-			@ObjectPath(@PropertyValue(propertyName = "title")) })
 	public String getFacet() {
 		return this.slug + "\u001f" + this.title;
 	}

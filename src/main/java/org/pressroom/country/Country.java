@@ -4,12 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -89,9 +85,6 @@ public class Country {
 	 * The facet value of search results: the filter value and the label, separated by a unit separator, so a
 	 * search page needs no database query for facet labels.
 	 */
-	@KeywordField(name = "facet", aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "code")),
-			@ObjectPath(@PropertyValue(propertyName = "name")) })
 	public String getFacet() {
 		return getSlug() + "\u001f" + this.name;
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -31,6 +32,7 @@ import jakarta.persistence.Version;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -118,35 +120,35 @@ public class PressRelease {
 	@ManyToMany
 	@JoinTable(name = "release_minister", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "minister_id"))
-	@IndexedEmbedded(includePaths = { "name", "aliases", "nameWords", "aliasWords", "slug", "facet" })
+	@IndexedEmbedded(includePaths = { "name", "aliases", "nameWords", "aliasWords", "slug" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Minister> ministers = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "release_country", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_id"))
-	@IndexedEmbedded(includePaths = { "name", "aliases", "code", "facet" })
+	@IndexedEmbedded(includePaths = { "name", "aliases", "code" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Country> countries = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "release_agreement", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "agreement_id"))
-	@IndexedEmbedded(includePaths = { "title", "slug", "facet" })
+	@IndexedEmbedded(includePaths = { "title", "slug" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Agreement> agreements = new LinkedHashSet<>();
 
 	@ManyToMany
 	@JoinTable(name = "release_topic", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
-	@IndexedEmbedded(includePaths = { "name", "slug", "facet" })
+	@IndexedEmbedded(includePaths = { "name", "slug" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Topic> topics = new LinkedHashSet<>();
 
 	@ElementCollection
 	@CollectionTable(name = "release_quote", joinColumns = @JoinColumn(name = "release_id"))
 	@OrderColumn(name = "position")
-	@IndexedEmbedded(includePaths = { "minister.slug", "minister.facet" })
+	@IndexedEmbedded(includePaths = "minister.slug")
 	private List<Quote> quotes = new ArrayList<>();
 
 	@Column(nullable = false)
@@ -283,11 +285,36 @@ public class PressRelease {
 		this.publishAt = publishAt;
 	}
 
-	/** The month of publication ({@code 2022-03}), for the timeline of search hits and the year facet. */
-	@KeywordField(name = "month", aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "published")))
-	public String getPublishedMonth() {
-		return this.published.toString().substring(0, 7);
+	/**
+	 * Every value search results are counted by, in one field: {@code minister␞slug␟Name} for each minister, likewise
+	 * {@code country}, {@code agreement}, {@code topic}, {@code speaker} (each quoted minister) and {@code type}, and
+	 * {@code month␞2022-03} for the timeline. Counting one field per matching release is several times faster than
+	 * counting one field per facet. Linked entities' changes reach it through the search package's reindexing.
+	 */
+	@KeywordField(name = "facets", aggregable = Aggregable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "type")),
+			@ObjectPath(@PropertyValue(propertyName = "published")),
+			@ObjectPath(@PropertyValue(propertyName = "ministers")),
+			@ObjectPath(@PropertyValue(propertyName = "countries")),
+			@ObjectPath(@PropertyValue(propertyName = "agreements")),
+			@ObjectPath(@PropertyValue(propertyName = "topics")),
+			@ObjectPath(@PropertyValue(propertyName = "quotes")) })
+	public List<String> getFacetValues() {
+		List<String> values = new ArrayList<>();
+		this.ministers.forEach((minister) -> values.add("minister\u001e" + minister.getFacet()));
+		this.countries.forEach((country) -> values.add("country\u001e" + country.getFacet()));
+		this.agreements.forEach((agreement) -> values.add("agreement\u001e" + agreement.getFacet()));
+		this.topics.forEach((topic) -> values.add("topic\u001e" + topic.getFacet()));
+		this.quotes.stream()
+			.map(Quote::getMinister)
+			.filter(Objects::nonNull)
+			.distinct()
+			.forEach((minister) -> values.add("speaker\u001e" + minister.getFacet()));
+		if (this.type != null) {
+			values.add("type\u001e" + this.type);
+		}
+		values.add("month\u001e" + this.published.toString().substring(0, 7));
+		return values;
 	}
 
 	public Set<Minister> getMinisters() {

@@ -23,7 +23,7 @@ public class Quote {
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "minister_id")
-	@IndexedEmbedded(includePaths = { "slug", "facet" })
+	@IndexedEmbedded(includePaths = "slug")
 	// a minister's slug and name reach quoting releases through LinkedEntityReindexing in search
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Minister minister;

@@ -3,47 +3,50 @@ package org.pressroom.search;
 import java.util.Locale;
 
 /**
- * What search results can be narrowed by: each facet is a request parameter, an index field to filter on and an
- * index field whose values ({@code value␟label}) are counted.
+ * What search results can be narrowed by: each facet is a request parameter and an index field to filter on. Its
+ * values are counted in the release's {@code facets} field, as {@code parameter␞value␟label}.
  */
 public enum Facet {
 
-	MINISTER("minister", "ministers.slug", "ministers.facet"),
+	MINISTER("minister", "ministers.slug"),
 
-	COUNTRY("country", "countries.code", "countries.facet"),
+	COUNTRY("country", "countries.code"),
 
-	AGREEMENT("agreement", "agreements.slug", "agreements.facet"),
+	AGREEMENT("agreement", "agreements.slug"),
 
-	TOPIC("topic", "topics.slug", "topics.facet"),
+	TOPIC("topic", "topics.slug"),
 
-	TYPE("type", "type", "type"),
+	TYPE("type", "type"),
 
 	/** Releases quoting a minister. */
-	SPEAKER("speaker", "quotes.minister.slug", "quotes.minister.facet");
+	SPEAKER("speaker", "quotes.minister.slug");
 
 	private final String parameter;
 
 	private final String filterField;
 
-	private final String countField;
-
-	Facet(String parameter, String filterField, String countField) {
+	Facet(String parameter, String filterField) {
 		this.parameter = parameter;
 		this.filterField = filterField;
-		this.countField = countField;
 	}
 
-	/** The request parameter and JSON name: {@code minister}. */
+	/** The request parameter, JSON name and prefix of its values in the {@code facets} field: {@code minister}. */
 	public String parameter() {
 		return this.parameter;
 	}
 
-	String filterField() {
-		return this.filterField;
+	/** The facet of a request parameter, or null. */
+	static Facet of(String parameter) {
+		for (Facet facet : values()) {
+			if (facet.parameter.equals(parameter)) {
+				return facet;
+			}
+		}
+		return null;
 	}
 
-	String countField() {
-		return this.countField;
+	String filterField() {
+		return this.filterField;
 	}
 
 	/** Filter values as the index holds them (country codes are normalized to lower case). */

@@ -51,6 +51,12 @@ public class ReleaseSearch {
 	private static final int FACET_VALUES = 10;
 
 	/**
+	 * How many distinct values of the {@code facets} field a search counts: all of them in any archive of this
+	 * kind (people, countries, agreements, topics, types and months), well within OpenSearch's bucket limit.
+	 */
+	private static final int FACETS_FIELD_VALUES = 50_000;
+
+	/**
 	 * Fields a query's words are looked for in besides the body (weight 1), with their weight: a title match
 	 * outranks a body match.
 	 */
@@ -95,11 +101,7 @@ public class ReleaseSearch {
 		QueryText text = QueryText.of(query.text());
 		int page = Math.min(query.page(), org.pressroom.search.SearchResult.MAX_PAGE);
 		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
-		Map<Facet, AggregationKey<Map<String, Long>>> facetKeys = new EnumMap<>(Facet.class);
-		for (Facet facet : Facet.values()) {
-			facetKeys.put(facet, AggregationKey.of(facet.parameter()));
-		}
-		AggregationKey<Map<String, Long>> monthKey = AggregationKey.of("month");
+		AggregationKey<Map<String, Long>> facetsKey = AggregationKey.of("facets");
 		try {
 			SearchResult<Hit> result = session.search(scope)
 				.select((f) -> f.composite()
@@ -121,18 +123,11 @@ public class ReleaseSearch {
 							.tag("<mark>", "</mark>")
 							.numberOfFragments(2)
 							.noMatchSize(240))
-				.aggregation(monthKey, (f) -> f.terms().field("month", String.class).maxTermCount(10_000))
-				.aggregation(facetKeys.get(Facet.MINISTER), (f) -> terms(f, Facet.MINISTER))
-				.aggregation(facetKeys.get(Facet.COUNTRY), (f) -> terms(f, Facet.COUNTRY))
-				.aggregation(facetKeys.get(Facet.AGREEMENT), (f) -> terms(f, Facet.AGREEMENT))
-				.aggregation(facetKeys.get(Facet.TOPIC), (f) -> terms(f, Facet.TOPIC))
-				.aggregation(facetKeys.get(Facet.TYPE), (f) -> terms(f, Facet.TYPE))
-				.aggregation(facetKeys.get(Facet.SPEAKER), (f) -> terms(f, Facet.SPEAKER))
+				.aggregation(facetsKey, (f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
 				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
 			Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-			facetKeys.forEach((facet, key) -> facets.put(facet, counts(facet, result.aggregation(key))));
 			List<FacetCount> months = new ArrayList<>();
-			result.aggregation(monthKey).forEach((month, count) -> months.add(new FacetCount(month, month, count)));
+			countsByFacet(result.aggregation(facetsKey), facets, months);
 			months.sort(Comparator.comparing(FacetCount::value));
 			List<FacetCount> years = years(months);
 			long total = result.total().hitCount();
@@ -235,9 +230,30 @@ public class ReleaseSearch {
 		return f.score().then().field("published").desc();
 	}
 
-	private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<String, Long>> terms(
-			org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, Facet facet) {
-		return f.terms().field(facet.countField(), String.class).maxTermCount(FACET_VALUES);
+	/**
+	 * Sorts the counts of the {@code facets} field's values ({@code minister␞slug␟Name}, {@code month␞2022-03}),
+	 * most frequent first, into the ten most frequent values of each facet and every month.
+	 */
+	private static void countsByFacet(Map<String, Long> counts, Map<Facet, List<FacetCount>> facets,
+			List<FacetCount> months) {
+		for (Facet facet : Facet.values()) {
+			facets.put(facet, new ArrayList<>());
+		}
+		counts.forEach((key, count) -> {
+			int prefixEnd = key.indexOf('\u001e');
+			String prefix = key.substring(0, prefixEnd);
+			String value = key.substring(prefixEnd + 1);
+			if (prefix.equals("month")) {
+				months.add(new FacetCount(value, value, count));
+				return;
+			}
+			List<FacetCount> list = facets.get(Facet.of(prefix));
+			if (list != null && list.size() < FACET_VALUES) {
+				int separator = value.indexOf('\u001f');
+				list.add((separator < 0) ? new FacetCount(value, value, count)
+						: new FacetCount(value.substring(0, separator), value.substring(separator + 1), count));
+			}
+		});
 	}
 
 	/** Matches per year, oldest first, summed from the matches per month ({@code 2022-03}). */
@@ -246,16 +262,6 @@ public class ReleaseSearch {
 		months.forEach((month) -> years.merge(month.value().substring(0, 4), month.count(), Long::sum));
 		List<FacetCount> list = new ArrayList<>();
 		years.forEach((year, count) -> list.add(new FacetCount(year, year, count)));
-		return list;
-	}
-
-	private static List<FacetCount> counts(Facet facet, Map<String, Long> counts) {
-		List<FacetCount> list = new ArrayList<>();
-		counts.forEach((key, count) -> {
-			int separator = key.indexOf('\u001f');
-			list.add((separator < 0) ? new FacetCount(key, key, count)
-					: new FacetCount(key.substring(0, separator), key.substring(separator + 1), count));
-		});
 		return list;
 	}
 

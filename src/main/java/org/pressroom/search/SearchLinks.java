@@ -35,7 +35,8 @@ public final class SearchLinks {
 	}
 
 	public String with(String parameter, String value) {
-		if (this.query.values(facet(parameter)).contains(value)) {
+		Facet facet = Facet.of(parameter);
+		if (facet != null && this.query.values(facet).contains(value)) {
 			return url("/search", this.parameters);
 		}
 		return url("/search", join(this.parameters, parameter + "=" + encode(value)));
@@ -95,15 +96,6 @@ public final class SearchLinks {
 
 	private static String encode(String value) {
 		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
-	}
-
-	private static Facet facet(String parameter) {
-		for (Facet facet : Facet.values()) {
-			if (facet.parameter().equals(parameter)) {
-				return facet;
-			}
-		}
-		return Facet.TYPE;
 	}
 
 	/** The filters of the current search with their labels (from the facet counts where known). */

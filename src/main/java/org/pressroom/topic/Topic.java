@@ -1,11 +1,7 @@
 package org.pressroom.topic;
 
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,9 +63,6 @@ public class Topic {
 	 * The facet value of search results: the filter value and the label, separated by a unit separator, so a
 	 * search page needs no database query for facet labels.
 	 */
-	@KeywordField(name = "facet", aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "slug")),
-			@ObjectPath(@PropertyValue(propertyName = "name")) })
 	public String getFacet() {
 		return this.slug + "\u001f" + this.name;
 	}

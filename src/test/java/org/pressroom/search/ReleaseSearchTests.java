@@ -205,6 +205,28 @@ class ReleaseSearchTests {
 	}
 
 	@Test
+	void facetLabelsFollowARenamedMinister() {
+		renameMinister("priti-patel", "Dame Priti Patel");
+		try {
+			SearchResult result = this.search.search(filtered("", Facet.MINISTER, "priti-patel"));
+
+			assertThat(result.facets().get(Facet.MINISTER)).extracting(FacetCount::label).contains("Dame Priti Patel")
+				.doesNotContain("Priti Patel");
+		}
+		finally {
+			renameMinister("priti-patel", "Priti Patel");
+		}
+	}
+
+	private void renameMinister(String slug, String name) {
+		this.transactions.executeWithoutResult((tx) -> this.entityManager
+			.createQuery("select m from Minister m where m.slug = :slug", Minister.class)
+			.setParameter("slug", slug)
+			.getSingleResult()
+			.setName(name));
+	}
+
+	@Test
 	void answersARepeatedSearchWithEveryChangeSinceTheLastAnswer() {
 		assertThat(slugs("wombatfair")).isEmpty();
 

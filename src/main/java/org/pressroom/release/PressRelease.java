@@ -286,9 +286,9 @@ public class PressRelease {
 	}
 
 	/**
-	 * Every value search results are counted by, in one field: {@code minister␞slug␟Name} for each minister, likewise
-	 * {@code country}, {@code agreement}, {@code topic}, {@code speaker} (each quoted minister) and {@code type}, and
-	 * {@code month␞2022-03} for the timeline. Counting one field per matching release is several times faster than
+	 * Every value search results are counted by, in one field: {@code minister␞slug␟Name} for each minister,
+	 * likewise {@code country}, {@code agreement}, {@code topic}, {@code speaker} (each quoted minister) and
+	 * {@code type}, and {@code month␞2022-03} for the timeline. Counting one field per matching release is several times faster than
 	 * counting one field per facet. Linked entities' changes reach it through the search package's reindexing.
 	 */
 	@KeywordField(name = "facets", aggregable = Aggregable.YES, searchable = Searchable.NO)

@@ -123,7 +123,8 @@ public class ReleaseSearch {
 							.tag("<mark>", "</mark>")
 							.numberOfFragments(2)
 							.noMatchSize(240))
-				.aggregation(facetsKey, (f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
+				.aggregation(facetsKey,
+						(f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
 				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
 			Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
 			List<FacetCount> months = new ArrayList<>();
@@ -270,7 +271,7 @@ public class ReleaseSearch {
 		List<String> snippets = (List<String>) values[4];
 		String title = (String) values[1];
 		return new Hit((String) values[0], title, (LocalDate) values[2], (String) values[3],
-				String.join(" … ", snippets.stream().map(this.snippets::of).toList()));
+				this.snippets.of(snippets));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.pressroom.search;
 
+import java.util.List;
+
 import org.pressroom.release.MarkdownRenderer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -24,22 +26,36 @@ class Snippets {
 	// and for "<", so that stored text that looks like HTML stays text, as on the release page
 	private static final String LESS_THAN_STAND_IN = "\uE002";
 
+	// between passages, a paragraph of its own: the passages are read as one text, in one pass
+	private static final String PASSAGE_BREAK = "\uE003";
+
 	private final MarkdownRenderer markdown;
 
 	Snippets(MarkdownRenderer markdown) {
 		this.markdown = markdown;
 	}
 
-	/** A snippet from an HTML-escaped passage with {@code <mark>} highlights. */
-	String of(String passage) {
+	/** A snippet from the highlighter's HTML-escaped passages with {@code <mark>} highlights, joined by "…". */
+	String of(List<String> passages) {
 		String markdown = HtmlUtils
-			.htmlUnescape(passage.replaceAll("[\uE000-\uE002]", "")
+			.htmlUnescape(String.join("\n\n" + PASSAGE_BREAK + "\n\n", passages.stream().map(Snippets::clean).toList())
 				.replace(MARK, MARK_STAND_IN)
 				.replace(END_MARK, END_MARK_STAND_IN))
 			.replace("<", LESS_THAN_STAND_IN)
 			.replace("\0", ""); // Markdown has no NUL; the parser would replace it and lose count
-		String text = this.markdown.toText(markdown).replace(LESS_THAN_STAND_IN, "<").replaceAll("\\s+", " ").strip();
-		return HtmlUtils.htmlEscape(text).replace(MARK_STAND_IN, MARK).replace(END_MARK_STAND_IN, END_MARK);
+		String text = this.markdown.toText(markdown)
+			.replace(LESS_THAN_STAND_IN, "<")
+			.replaceAll("\\s+", " ")
+			.strip();
+		return HtmlUtils.htmlEscape(text)
+			.replace(MARK_STAND_IN, MARK)
+			.replace(END_MARK_STAND_IN, END_MARK)
+			.replace(" " + PASSAGE_BREAK + " ", " … ");
+	}
+
+	/** A passage without the characters that stand in for markup here. */
+	private static String clean(String passage) {
+		return passage.replaceAll("[\uE000-\uE003]", "");
 	}
 
 }

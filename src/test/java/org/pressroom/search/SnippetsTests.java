@@ -1,5 +1,7 @@
 package org.pressroom.search;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.pressroom.release.MarkdownRenderer;
@@ -16,25 +18,34 @@ class SnippetsTests {
 
 	@Test
 	void dropsEmphasisHeadingsAndListMarkers() {
-		String passage = "We have **expanded** lawful pathways as an alternative to irregular <mark>migration</mark>.\n\n"
-				+ "## **Federal Space STEM Resources for Educators**  \n\n-   Steve Benjamin, Senior Advisor";
+		String passage = "We have **expanded** lawful pathways as an alternative to irregular "
+				+ "<mark>migration</mark>.\n\n## **Federal Space STEM Resources for Educators**  \n\n"
+				+ "-   Steve Benjamin, Senior Advisor";
 
-		assertThat(this.snippets.of(passage)).isEqualTo("We have expanded lawful pathways as an alternative to "
+		assertThat(this.snippets.of(List.of(passage)))
+			.isEqualTo("We have expanded lawful pathways as an alternative to "
 				+ "irregular <mark>migration</mark>. Federal Space STEM Resources for Educators Steve Benjamin, "
 				+ "Senior Advisor");
 	}
 
 	@Test
+	void joinsPassagesWithAnEllipsisWhateverTheyOpenOrClose() {
+		assertThat(this.snippets
+			.of(List.of("Net <mark>migration</mark> fell **sharply", "## New <mark>migration</mark> rules")))
+			.isEqualTo("Net <mark>migration</mark> fell **sharply … New <mark>migration</mark> rules");
+	}
+
+	@Test
 	void keepsTheTextOfLinksAndTheMarksInsideMarkup() {
-		assertThat(this.snippets.of("Read [the <mark>migration</mark> report](https://www.gov.uk/report) and "
-				+ "**<mark>Migration</mark> Act** notes.")).isEqualTo(
+		assertThat(this.snippets.of(List.of("Read [the <mark>migration</mark> report](https://www.gov.uk/report) and "
+				+ "**<mark>Migration</mark> Act** notes."))).isEqualTo(
 						"Read the <mark>migration</mark> report and <mark>Migration</mark> Act notes.");
 	}
 
 	@Test
 	void keepsCodeAndBareAddresses() {
-		assertThat(this.snippets.of("Run `pressroom import` and see https://www.gov.uk/news &amp; more.")).isEqualTo(
-				"Run pressroom import and see https://www.gov.uk/news &amp; more.");
+		assertThat(this.snippets.of(List.of("Run `pressroom import` and see https://www.gov.uk/news &amp; more.")))
+			.isEqualTo("Run pressroom import and see https://www.gov.uk/news &amp; more.");
 	}
 
 	@Test
@@ -42,14 +53,15 @@ class SnippetsTests {
 		String passage = "The <mark>quokkafest</mark> &lt;script&gt;alert(&#x27;x&#x27;)&lt;&#x2F;script&gt; "
 				+ "opens &amp; closes.";
 
-		assertThat(this.snippets.of(passage)).startsWith("The <mark>quokkafest</mark> &lt;script&gt;alert(")
+		assertThat(this.snippets.of(List.of(passage))).startsWith("The <mark>quokkafest</mark> &lt;script&gt;alert(")
 			.contains("opens &amp; closes.")
 			.doesNotContain("<script>");
 	}
 
 	@Test
 	void aStrayStandInCharacterNeverBecomesMarkup() {
-		assertThat(this.snippets.of("odd \uE000text\uE001 <mark>here</mark>")).isEqualTo("odd text <mark>here</mark>");
+		assertThat(this.snippets.of(List.of("odd \uE000text\uE001 <mark>here</mark>")))
+			.isEqualTo("odd text <mark>here</mark>");
 	}
 
 }

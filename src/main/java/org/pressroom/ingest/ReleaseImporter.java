@@ -87,6 +87,7 @@ public class ReleaseImporter {
 		ImportSummary summary = new ImportSummary();
 		NameDirectory names = this.transactions.execute((tx) -> new NameDirectory(this.entityManager));
 		BulkIndexing indexing = new BulkIndexing(!this.indexedThroughDatabase);
+		TakenSlugs slugs = new TakenSlugs();
 		try (PreparingReader batches = new PreparingReader(records, names, BATCH_SIZE)) {
 			while (batches.hasNext()) {
 				List<PreparedRecord> batch = batches.next();
@@ -100,7 +101,7 @@ public class ReleaseImporter {
 					}
 				}
 				if (!ready.isEmpty()) {
-					storeBatch(ready, names, options, indexing, summary);
+					storeBatch(ready, names, slugs, options, indexing, summary);
 				}
 				progress.accept(batch.size());
 			}
@@ -111,13 +112,13 @@ public class ReleaseImporter {
 		return summary;
 	}
 
-	private void storeBatch(List<PreparedRecord.Ready> batch, NameDirectory names, ImportOptions options,
-			BulkIndexing indexing, ImportSummary summary) {
+	private void storeBatch(List<PreparedRecord.Ready> batch, NameDirectory names, TakenSlugs slugs,
+			ImportOptions options, BulkIndexing indexing, ImportSummary summary) {
 		try {
 			ImportSummary stored = this.transactions.execute((tx) -> {
 				indexing.join(this.entityManager);
 				ImportSummary result = new ImportSummary();
-				Batch current = new Batch(batch);
+				Batch current = new Batch(batch, slugs);
 				batch.forEach((record) -> result.count(store(record, names, options, current, result::warn)));
 				return result;
 			});
@@ -127,15 +128,17 @@ public class ReleaseImporter {
 			// One bad record spoils its batch, which rolls back whole: store it again one record at a time to
 			// find the bad one and keep the rest.
 			names.reload();
+			slugs.forget();
 			for (PreparedRecord.Ready record : batch) {
 				try {
 					ImportSummary one = new ImportSummary();
 					one.count(this.transactions
-						.execute((tx) -> store(record, names, options, new Batch(List.of(record)), one::warn)));
+						.execute((tx) -> store(record, names, options, new Batch(List.of(record), slugs), one::warn)));
 					summary.add(one);
 				}
 				catch (RuntimeException recordFailure) {
 					names.reload();
+					slugs.forget();
 					log.debug("Could not import {} line {}", record.record().source(), record.record().line(),
 							recordFailure);
 					summary.fail(record.record().source(), record.record().line(), reason(recordFailure));
@@ -293,9 +296,10 @@ public class ReleaseImporter {
 
 		private final Map<String, PressRelease> byIdentity = new HashMap<>();
 
-		private final Set<String> slugs = new HashSet<>();
+		private final TakenSlugs slugs;
 
-		Batch(List<PreparedRecord.Ready> records) {
+		Batch(List<PreparedRecord.Ready> records, TakenSlugs slugs) {
+			this.slugs = slugs;
 			findExisting(records);
 			findSlugs(records);
 		}
@@ -331,17 +335,23 @@ public class ReleaseImporter {
 			}
 		}
 
-		/** The slugs taken of the titles' slugs and their numbered variants ("title", "title-2", ...). */
+		/**
+		 * The slugs taken of the titles' slugs and their numbered variants ("title", "title-2", ...): one query for
+		 * the slugs the import has not asked about yet, and one for the numbered variants of each slug found taken
+		 * for the first time in the import (later ones are the import's own).
+		 */
 		private void findSlugs(List<PreparedRecord.Ready> records) {
 			Set<String> bases = new HashSet<>();
 			records.forEach((record) -> bases.add(Slugs.of(record.title())));
-			List<String> taken = entityManager
-				.createQuery("select r.slug from PressRelease r where r.slug in :slugs", String.class)
-				.setParameter("slugs", bases)
-				.getResultList();
-			this.slugs.addAll(taken);
-			for (String base : taken) {
-				this.slugs.addAll(entityManager
+			Set<String> unknown = this.slugs.unasked(bases);
+			if (!unknown.isEmpty()) {
+				this.slugs.taken(entityManager
+					.createQuery("select r.slug from PressRelease r where r.slug in :slugs", String.class)
+					.setParameter("slugs", unknown)
+					.getResultList());
+			}
+			for (String base : this.slugs.firstTaken(bases)) {
+				this.slugs.taken(entityManager
 					.createQuery("select r.slug from PressRelease r where r.slug like :numbered", String.class)
 					.setParameter("numbered", base + "-%")
 					.getResultList());
@@ -356,7 +366,7 @@ public class ReleaseImporter {
 		String uniqueSlug(String title) {
 			String base = Slugs.of(title);
 			String slug = base;
-			for (int n = 2; this.slugs.contains(slug); n++) {
+			for (int n = 2; this.slugs.isTaken(slug); n++) {
 				slug = base + "-" + n;
 			}
 			return slug;
@@ -369,11 +379,53 @@ public class ReleaseImporter {
 			if (release.getSourceUrl() != null) {
 				this.byIdentity.putIfAbsent(identity(null, release.getTitle(), release.getPublished()), release);
 			}
-			this.slugs.add(release.getSlug());
+			this.slugs.taken(List.of(release.getSlug()));
 		}
 
 		private static String identity(String sourceUrl, String title, java.time.LocalDate published) {
 			return (sourceUrl != null) ? "url:" + sourceUrl : "title:" + title + "|" + published;
+		}
+
+	}
+
+	/**
+	 * The slugs an import knows to be taken, so that each title's slug is looked up once per import rather than
+	 * once per release: an import of many releases with alike titles ("Readout of ...") would otherwise ask for
+	 * "title", "title-2", ... again and again.
+	 */
+	private static final class TakenSlugs {
+
+		private final Set<String> asked = new HashSet<>();
+
+		private final Set<String> scanned = new HashSet<>();
+
+		private final Set<String> taken = new HashSet<>();
+
+		/** Those of these slugs the import has not asked the database about; they count as asked from now on. */
+		Set<String> unasked(Set<String> slugs) {
+			Set<String> unasked = new HashSet<>();
+			slugs.stream().filter(this.asked::add).forEach(unasked::add);
+			return unasked;
+		}
+
+		/** Those of these slugs that are taken and whose numbered variants the import has not looked up yet. */
+		List<String> firstTaken(Set<String> slugs) {
+			return slugs.stream().filter(this.taken::contains).filter(this.scanned::add).toList();
+		}
+
+		void taken(List<String> slugs) {
+			this.taken.addAll(slugs);
+		}
+
+		boolean isTaken(String slug) {
+			return this.taken.contains(slug);
+		}
+
+		/** Forgets all: after a rollback, what the import created is gone, and others may have taken slugs. */
+		void forget() {
+			this.asked.clear();
+			this.scanned.clear();
+			this.taken.clear();
 		}
 
 	}

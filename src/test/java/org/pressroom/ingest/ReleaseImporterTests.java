@@ -110,6 +110,27 @@ class ReleaseImporterTests {
 		assertThat(this.archive.count("press_release")).isEqualTo(1);
 	}
 
+	@Test
+	void releasesWithTheSameTitleGetNumberedSlugsAcrossBatchesAndImports() {
+		StringBuilder file = new StringBuilder();
+		for (int line = 1; line <= RELEASES; line++) {
+			file.append(("{\"title\": \"Readout of a call\", \"published\": \"2022-03-15\", \"body\": \"Call %d.\", "
+					+ "\"source_url\": \"https://example.org/readout/%d\"}\n").formatted(line, line));
+		}
+		String another = "{\"title\": \"Readout of a call\", \"published\": \"2022-03-16\", \"body\": \"Next call.\"}";
+
+		importJsonLines(file.toString(), (n) -> {
+		});
+		ImportSummary again = importJsonLines(another, (n) -> {
+		});
+
+		assertThat(again.getImported()).isEqualTo(1);
+		assertThat(this.jdbc.queryForList("select slug from press_release", String.class))
+			.hasSize(RELEASES + 1)
+			.doesNotHaveDuplicates()
+			.contains("readout-of-a-call", "readout-of-a-call-2", "readout-of-a-call-" + (RELEASES + 1));
+	}
+
 	/** {@link #RELEASES} releases, one a line; the one on line {@code bad} has a title too long to store. */
 	private static String releases(int bad) {
 		StringBuilder file = new StringBuilder();

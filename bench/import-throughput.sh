@@ -4,6 +4,7 @@
 # and prints releases per second, with and without the JVM's start, and the load average around the run.
 # Usage: bench/import-throughput.sh [N] [CORPUS]
 # BENCH_FILE=releases.jsonl: import that file of generated releases instead of generating N.
+# BENCH_JAR=pressroom.jar: the application to run (default target/pressroom.jar, built if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
@@ -16,12 +17,13 @@ else
 	file="$work/releases-$n.jsonl"
 	bench/generate.sh "$n" "$file" "$corpus"
 fi
-[ -f target/pressroom.jar ] || ./mvnw -q -o package -DskipTests
+jar=${BENCH_JAR:-target/pressroom.jar}
+[ -f "$jar" ] || ./mvnw -q -o package -DskipTests
 echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 start=$(date +%s.%N)
 set +e
 /usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
-	java -jar target/pressroom.jar import --pressroom.data-dir="$work/data" "$file" > "$work/summary.txt"
+	java -jar "$jar" import --pressroom.data-dir="$work/data" "$file" > "$work/summary.txt"
 code=$?
 set -e
 end=$(date +%s.%N)

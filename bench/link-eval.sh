@@ -8,4 +8,4 @@ corpus=$(realpath -m "${1:-bench/corpus/releases.jsonl.gz}")
 ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2 \
 	|| ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
 java -Deval.verbose="$([ -n "${VERBOSE:-}" ] && echo true || echo false)" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-	org.pressroom.ingest.LinkingEvaluation "$corpus"
+	org.pressroom.ingest.link.LinkingEvaluation "$corpus"

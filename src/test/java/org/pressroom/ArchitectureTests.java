@@ -24,6 +24,17 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void ingestPartsDependOnlyDownwards() {
+		slices().matching("org.pressroom.ingest.(*)..").should().beFreeOfCycles().check(CLASSES);
+		noClasses().that()
+			.resideInAnyPackage("org.pressroom.ingest.read..", "org.pressroom.ingest.clean..", "org.pressroom.ingest.link..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.pressroom.ingest")
+			.check(CLASSES);
+	}
+
+	@Test
 	void modelAndReleasesDoNotDependOnWebSearchIngestOrAdmin() {
 		noClasses().that()
 			.resideInAnyPackage("org.pressroom.release..", "org.pressroom.minister..", "org.pressroom.country..",

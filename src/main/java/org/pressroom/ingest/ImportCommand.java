@@ -20,6 +20,9 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import org.pressroom.Command;
+import org.pressroom.ingest.read.ImportFile;
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;

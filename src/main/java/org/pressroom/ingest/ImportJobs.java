@@ -18,6 +18,9 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.pressroom.ingest.read.ImportFile;
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.pressroom.NotFoundException;
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -2,6 +2,13 @@ package org.pressroom.ingest;
 
 import java.util.List;
 
+import org.pressroom.ingest.clean.ForeignFragment;
+import org.pressroom.ingest.clean.TextCleaner;
+import org.pressroom.ingest.link.NameDirectory;
+import org.pressroom.ingest.link.TextAnalysis;
+import org.pressroom.ingest.read.ImportRecord;
+import org.pressroom.ingest.read.ParsedRecord;
+
 /**
  * A record made ready to store, off the storing thread: its text cleaned and analysed, or the reason it cannot be
  * imported.
@@ -31,7 +38,7 @@ sealed interface PreparedRecord {
 
 	/** A release to store: the record, its cleaned title and body, its source URL, what its text says. */
 	record Ready(ImportRecord record, String title, String body, String sourceUrl,
-			List<TranslationWarning.Fragment> fragments, TextAnalysis analysis) implements PreparedRecord {
+			List<ForeignFragment> fragments, TextAnalysis analysis) implements PreparedRecord {
 	}
 
 	/** An entry that cannot be imported, with where it is and why. */

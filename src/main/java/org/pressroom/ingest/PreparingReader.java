@@ -8,6 +8,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.pressroom.ingest.link.NameDirectory;
+import org.pressroom.ingest.read.ParsedRecord;
+
 /**
  * Reads records and prepares them ({@link PreparedRecord#of}) in batches of {@code batchSize} releases to store (and
  * the rejected entries among them) on a thread of its own, a batch or two

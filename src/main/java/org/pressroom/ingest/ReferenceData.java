@@ -18,6 +18,7 @@ import org.pressroom.agreement.AgreementKind;
 import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.agreement.DatePrecision;
 import org.pressroom.country.Country;
+import org.pressroom.ingest.link.NameDirectory;
 import org.pressroom.minister.Minister;
 import org.pressroom.minister.MinisterRole;
 import org.springframework.core.io.Resource;

@@ -20,6 +20,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.pressroom.Slugs;
+import org.pressroom.ingest.clean.ForeignFragment;
+import org.pressroom.ingest.link.EntityLinker;
+import org.pressroom.ingest.link.NameDirectory;
+import org.pressroom.ingest.read.ImportFile;
+import org.pressroom.ingest.read.ImportFileException;
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
+import org.pressroom.ingest.read.ImportRecord;
+import org.pressroom.ingest.read.ParsedRecord;
+import org.pressroom.ingest.read.SafeText;
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.Quote;
 import org.springframework.core.env.Environment;
@@ -250,15 +260,15 @@ public class ReleaseImporter {
 	}
 
 	/** Replaces the release's translation warnings if they changed; true if they did. */
-	private boolean storeWarnings(PressRelease release, List<TranslationWarning.Fragment> fragments, boolean isNew) {
+	private boolean storeWarnings(PressRelease release, List<ForeignFragment> fragments, boolean isNew) {
 		if (!isNew) {
 			List<TranslationWarning> stored = this.entityManager
 				.createQuery("select w from TranslationWarning w where w.release = :release order by w.id",
 						TranslationWarning.class)
 				.setParameter("release", release)
 				.getResultList();
-			List<TranslationWarning.Fragment> storedFragments = stored.stream()
-				.map((w) -> new TranslationWarning.Fragment(w.getFragment(), w.getScript(), w.getContext()))
+			List<ForeignFragment> storedFragments = stored.stream()
+				.map((w) -> new ForeignFragment(w.getFragment(), w.getScript(), w.getContext()))
 				.toList();
 			if (storedFragments.equals(fragments)) {
 				return false;

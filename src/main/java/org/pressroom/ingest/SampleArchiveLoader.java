@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 
 import org.pressroom.Command;
 import org.pressroom.PressroomProperties;
+import org.pressroom.ingest.read.ImportFile;
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;

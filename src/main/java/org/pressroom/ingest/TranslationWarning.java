@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.pressroom.ingest.clean.ForeignFragment;
 import org.pressroom.release.PressRelease;
 
 /**
@@ -45,7 +46,7 @@ public class TranslationWarning {
 	protected TranslationWarning() {
 	}
 
-	TranslationWarning(PressRelease release, Fragment fragment) {
+	TranslationWarning(PressRelease release, ForeignFragment fragment) {
 		this.release = release;
 		this.fragment = truncate(fragment.text(), 255);
 		this.script = fragment.script();
@@ -79,12 +80,6 @@ public class TranslationWarning {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
-	}
-
-	/**
-	 * A foreign-script fragment as found: its text, the script's name ("Armenian") and the words around it.
-	 */
-	public record Fragment(String text, String script, String context) {
 	}
 
 }

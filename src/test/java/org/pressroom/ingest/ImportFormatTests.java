@@ -10,6 +10,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
+import org.pressroom.ingest.read.ImportRecord;
+import org.pressroom.ingest.read.ParsedRecord;
+import org.pressroom.ingest.read.SafeText;
+import org.pressroom.ingest.read.ScrapedTextReader;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,6 +8,9 @@ import java.util.function.IntConsumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.pressroom.ingest.read.ImportFile;
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.clean;
 
 import org.junit.jupiter.api.Test;
 

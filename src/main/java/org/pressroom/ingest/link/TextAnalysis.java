@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.util.List;
 import java.util.Set;
@@ -11,11 +11,11 @@ import java.util.Set;
  *
  * @param text the title, a blank line and the body, as the finders read it
  */
-record TextAnalysis(String text, List<Words.Word> words, int leadEnd, List<MinisterFinder.Mention> titled,
+public record TextAnalysis(String text, List<Words.Word> words, int leadEnd, List<MinisterFinder.Mention> titled,
 		List<CountryFinder.Occurrence> countryMentions, List<AgreementFinder.Found> agreements,
 		List<Set<Long>> agreementCountries, List<QuoteFinder.Found> quotes) {
 
-	static TextAnalysis of(String title, String body, NameDirectory names) {
+	public static TextAnalysis of(String title, String body, NameDirectory names) {
 		String text = title + "\n\n" + body;
 		List<Words.Word> words = Words.of(text);
 		List<AgreementFinder.Found> agreements = AgreementFinder.find(text);

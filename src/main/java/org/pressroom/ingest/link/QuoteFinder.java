@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * always quoted; further ones while they speak in the first person ("I", "we", "our") or stand in quotation marks,
  * since scraped releases go back to narrative ("The meeting was also an opportunity…") without saying so.
  */
-final class QuoteFinder {
+public final class QuoteFinder {
 
 	private static final Pattern ATTRIBUTION = Pattern
 		.compile("^(.{3,160}?),?\\s+(?:said|says|added|commented|stated|explained|noted)\\s*[.:]?$");

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 import java.io.BufferedReader;
 import java.io.FilterReader;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * Reads import files as strict UTF-8 text: a file with a NUL character or bytes that are not UTF-8 is binary (or in
  * another encoding) and is rejected with a clear reason instead of being stored as garbage.
  */
-final class SafeText {
+public final class SafeText {
 
 	/** The most one release of scraped text or Markdown may have. */
 	static final int MAX_RELEASE_CHARS = 2_000_000;
@@ -22,7 +22,7 @@ final class SafeText {
 	private SafeText() {
 	}
 
-	static BufferedReader reader(InputStream in) {
+	public static BufferedReader reader(InputStream in) {
 		Reader decoder = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -44,7 +44,7 @@ final class SafeText {
 	}
 
 	/** The reason a read failed, in words for the person importing. */
-	static String reason(IOException ex) {
+	public static String reason(IOException ex) {
 		if (ex instanceof CharacterCodingException) {
 			return "not UTF-8 text: the file is binary or in another encoding";
 		}

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.pressroom.agreement.AgreementStatus;
  * ({@link CountrySalience}), agreements (matched to known
  * ones, else created, with the status and signatories the text gives) and the speakers of its quotes.
  */
-final class EntityLinker {
+public final class EntityLinker {
 
 	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
@@ -29,7 +29,7 @@ final class EntityLinker {
 
 	private final MinisterFinder ministerFinder;
 
-	EntityLinker(NameDirectory names) {
+	public EntityLinker(NameDirectory names) {
 		this.names = names;
 		this.ministerFinder = new MinisterFinder(names);
 	}
@@ -37,12 +37,12 @@ final class EntityLinker {
 	/**
 	 * @param extract whether to link what the text names (else only the speakers of quotes, to known ministers)
 	 */
-	Links link(String title, String body, LocalDate published, boolean extract) {
+	public Links link(String title, String body, LocalDate published, boolean extract) {
 		return link(TextAnalysis.of(title, body, this.names), published, extract);
 	}
 
 	/** Links what an analysed text names. */
-	Links link(TextAnalysis analysis, LocalDate published, boolean extract) {
+	public Links link(TextAnalysis analysis, LocalDate published, boolean extract) {
 		String text = analysis.text();
 		List<Words.Word> words = analysis.words();
 		List<MinisterFinder.Mention> mentions = new ArrayList<>(analysis.titled());
@@ -195,13 +195,13 @@ final class EntityLinker {
 	/**
 	 * What a release's text links to, by id, and its quotes.
 	 */
-	record Links(Set<Long> ministers, Set<Long> countries, List<Long> agreements, List<QuoteLink> quotes) {
+	public record Links(Set<Long> ministers, Set<Long> countries, List<Long> agreements, List<QuoteLink> quotes) {
 	}
 
 	/**
 	 * A quote and who said it: a minister when the speaker is known.
 	 */
-	record QuoteLink(String speaker, Long minister, String text) {
+	public record QuoteLink(String speaker, Long minister, String text) {
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,7 +9,7 @@ import java.util.Set;
  * Finds countries in a text by name, alias and demonym as written ("United Kingdom", "the UK", "Belgian"): the
  * longest phrase that names a country wins, so "South Korea" is not read as Korea, and "New Mexico" is no Mexico.
  */
-final class CountryFinder {
+public final class CountryFinder {
 
 	/** Country names that are also common first names or places elsewhere; counted only after "of" or "in". */
 	private static final Set<String> AMBIGUOUS = Set.of("Jordan", "Georgia", "Chad", "Guinea", "Niger", "Turkey",
@@ -18,7 +18,7 @@ final class CountryFinder {
 	private CountryFinder() {
 	}
 
-	static Set<Long> find(NameDirectory names, String text) {
+	public static Set<Long> find(NameDirectory names, String text) {
 		return find(names, text, Words.of(text));
 	}
 

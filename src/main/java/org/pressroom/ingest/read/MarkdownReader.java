@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,11 +19,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import org.pressroom.ingest.clean.TextCleaner;
+
 /**
  * Reads one release from Markdown with YAML front matter: flexmark finds the front matter block, SnakeYAML reads
  * its fields (those of JSON Lines), and the Markdown after it is the body.
  */
-final class MarkdownReader {
+public final class MarkdownReader {
 
 	private static final Parser PARSER = Parser
 		.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create())))

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * How often a text names a country is no sign by itself: readouts name the topic of a call ("Afghanistan",
  * "Ukraine") more often than the counterpart.
  */
-final class CountrySalience {
+public final class CountrySalience {
 
 	/** Where a lead turns from who met whom to what they discussed. */
 	private static final Pattern SUBJECT = Pattern

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -22,7 +22,7 @@ import org.pressroom.agreement.DatePrecision;
  * negotiations" → under negotiation, "signed … in November 2021" → signed, that month) and where it says "signed by",
  * which people signed.
  */
-final class AgreementFinder {
+public final class AgreementFinder {
 
 	private static final String INSTRUMENT = "(?:Agreement|Treaty|Accord|Convention|Joint Declaration|Declaration"
 			+ "|Memorandum of Understanding|MoU|MOU)";

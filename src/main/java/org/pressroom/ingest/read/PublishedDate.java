@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
  * Reads the {@code published} field: an ISO date, or a year and month where the day is not known (stored as the
  * first of the month).
  */
-final class PublishedDate {
+public final class PublishedDate {
 
 	private PublishedDate() {
 	}

@@ -1,9 +1,9 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 /**
  * A file that cannot be imported at all, with the reason in words for the person importing it.
  */
-class ImportFileException extends RuntimeException {
+public class ImportFileException extends RuntimeException {
 
 	ImportFileException(String reason) {
 		super(reason);

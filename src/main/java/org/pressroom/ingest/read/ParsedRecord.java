@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 /**
  * What a reader made of one entry of a file: a record to import, or the reason it cannot be.

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads JSON Lines: one release per line, {@code title}, {@code published} and {@code body} required. Reads
  * lazily, so a file of any size is read in constant memory.
  */
-final class JsonLinesReader {
+public final class JsonLinesReader {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

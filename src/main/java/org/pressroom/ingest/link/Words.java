@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The words of a text with their positions, for the finders that look for names in it.
  */
-final class Words {
+public final class Words {
 
 	private Words() {
 	}

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Minister of Internal Affairs Anelis Verlinden", "the Prime Minister of Belgium Alexander De Crowe", "Prime
  * Minister Justin Trudeau of Canada") and, without a title, by the exact names and aliases of known ministers.
  */
-final class MinisterFinder {
+public final class MinisterFinder {
 
 	private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\-])(?:Prime Minister|Minister|President|Chancellor"
 			+ "|Secretary|Premier|Taoiseach|Attorney General|King|Queen|Emir|Crown Prince|Sultan)(?![\\p{L}\\-])");

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +27,7 @@ import org.pressroom.topic.Topic;
  * wrong), countries also by ISO code, agreements also by a title worded differently, and creates what is not known
  * yet.
  */
-class NameDirectory {
+public class NameDirectory {
 
 	private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
@@ -72,7 +72,7 @@ class NameDirectory {
 
 	private final Map<String, Long> topics = new HashMap<>();
 
-	NameDirectory(EntityManager entityManager) {
+	public NameDirectory(EntityManager entityManager) {
 		this.entityManager = entityManager;
 		loadCountries();
 		reload();
@@ -96,7 +96,7 @@ class NameDirectory {
 	}
 
 	/** Forgets the ministers, agreements and topics created in a transaction that rolled back. */
-	final void reload() {
+	public final void reload() {
 		this.ministers.clear();
 		this.similarMinisters.clear();
 		this.ministerNameStarts.clear();
@@ -122,11 +122,11 @@ class NameDirectory {
 		rows("select t.id, t.name from Topic t").forEach((row) -> put(this.topics, row[1], row[0]));
 	}
 
-	Optional<Country> country(String nameOrCode) {
+	public Optional<Country> country(String nameOrCode) {
 		return countryId(nameOrCode).map(this::countryReference);
 	}
 
-	Optional<Long> countryId(String nameOrCode) {
+	public Optional<Long> countryId(String nameOrCode) {
 		return Optional.ofNullable(this.countries.get(key(nameOrCode)));
 	}
 
@@ -143,24 +143,24 @@ class NameDirectory {
 		return this.longestCountryPhrase;
 	}
 
-	String countryName(Long id) {
+	public String countryName(Long id) {
 		return this.countryNames.get(id);
 	}
 
-	Country countryReference(Long id) {
+	public Country countryReference(Long id) {
 		return this.entityManager.getReference(Country.class, id);
 	}
 
 	/** The minister of this name, created unreviewed if not known. */
-	Minister minister(String name) {
+	public Minister minister(String name) {
 		return ministerReference(ministerId(name).orElseGet(() -> createMinister(name, null)));
 	}
 
-	Minister ministerReference(Long id) {
+	public Minister ministerReference(Long id) {
 		return this.entityManager.getReference(Minister.class, id);
 	}
 
-	String ministerName(Long id) {
+	public String ministerName(Long id) {
 		return this.ministerNames.get(id);
 	}
 
@@ -170,12 +170,12 @@ class NameDirectory {
 	}
 
 	/** A known minister by exact name or alias. */
-	Optional<Long> ministerId(String name) {
+	public Optional<Long> ministerId(String name) {
 		return Optional.ofNullable(this.ministers.get(key(name)));
 	}
 
 	/** A known minister whose name or alias is this name spelt slightly differently. */
-	Optional<Long> similarMinister(String name) {
+	public Optional<Long> similarMinister(String name) {
 		String key = key(name);
 		Long known = this.similarMinisters.get(key);
 		if (known != null) {
@@ -214,7 +214,7 @@ class NameDirectory {
 	}
 
 	/** Creates a person found in a text, for an admin to confirm or merge. */
-	Long createMinister(String name, Long countryId) {
+	public Long createMinister(String name, Long countryId) {
 		Minister minister = new Minister(uniqueSlug(Minister.class, name), name);
 		minister.setReviewed(false);
 		if (countryId != null) {
@@ -226,7 +226,7 @@ class NameDirectory {
 		return minister.getId();
 	}
 
-	Agreement agreement(String title) {
+	public Agreement agreement(String title) {
 		Long id = this.agreements.get(key(title));
 		if (id != null) {
 			return this.entityManager.getReference(Agreement.class, id);
@@ -239,7 +239,7 @@ class NameDirectory {
 	 * the UK and Belgium is the "UK–Belgium Police Cooperation Agreement". Where the known agreement has parties,
 	 * they must be among the given countries.
 	 */
-	Optional<Long> similarAgreement(String title, Set<Long> countries) {
+	public Optional<Long> similarAgreement(String title, Set<Long> countries) {
 		Long exact = this.agreements.get(key(title));
 		if (exact != null) {
 			return Optional.of(exact);
@@ -280,7 +280,7 @@ class NameDirectory {
 		return agreement;
 	}
 
-	Topic topic(String name) {
+	public Topic topic(String name) {
 		Long id = this.topics.get(key(name));
 		if (id != null) {
 			return this.entityManager.getReference(Topic.class, id);

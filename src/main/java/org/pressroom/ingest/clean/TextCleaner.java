@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.clean;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * Cleans text scraped off the web and often machine-translated: drops a repeated title, "Source…" lines and
  * share/navigation debris, normalises Unicode, turns the Armenian "և" that translators leave between English words
  * into "and", and reports any other fragment in a foreign script inside an English text as a
- * {@link TranslationWarning.Fragment}, leaving the text itself as it is.
+ * {@link ForeignFragment}, leaving the text itself as it is.
  */
-final class TextCleaner {
+public final class TextCleaner {
 
 	/** Whole lines that sites add around an article: navigation, sharing, cookie notices. */
 	private static final Set<String> DEBRIS = Set.of("exit mobile version", "share", "share this", "share this:",
@@ -51,7 +51,7 @@ final class TextCleaner {
 	}
 
 	/** Cleans a body in Markdown or plain paragraphs, given the release's title. */
-	static Cleaned clean(String title, String text) {
+	public static Cleaned clean(String title, String text) {
 		String normalised = normalise(text);
 		String titleKey = key(normalise(title));
 		List<String> kept = new ArrayList<>();
@@ -81,7 +81,7 @@ final class TextCleaner {
 	}
 
 	/** NFC, and the compatibility forms a scraper brings in: ligatures, odd spaces, invisible characters. */
-	static String normalise(String text) {
+	public static String normalise(String text) {
 		if (isClean(text)) {
 			return text; // most texts: a single scan instead of four passes
 		}
@@ -120,18 +120,18 @@ final class TextCleaner {
 		return !beyondLatin1 || Normalizer.isNormalized(text, Normalizer.Form.NFC);
 	}
 
-	static List<TranslationWarning.Fragment> foreignFragments(String text) {
+	static List<ForeignFragment> foreignFragments(String text) {
 		if (!hasForeignLetter(text) || !mostlyLatin(text)) {
 			return List.of(); // a release in Arabic or Urdu is not a translation artefact
 		}
-		List<TranslationWarning.Fragment> found = new ArrayList<>();
+		List<ForeignFragment> found = new ArrayList<>();
 		Matcher run = FOREIGN_RUN.matcher(text);
 		while (run.find()) {
 			String script = Character.UnicodeScript.of(run.group().codePointAt(0)).name();
 			int from = Math.max(0, run.start() - CONTEXT);
 			int to = Math.min(text.length(), run.end() + CONTEXT);
 			String context = text.substring(from, to).replace('\n', ' ').strip();
-			found.add(new TranslationWarning.Fragment(run.group(), scriptName(script),
+			found.add(new ForeignFragment(run.group(), scriptName(script),
 					((from > 0) ? "…" : "") + context + ((to < text.length()) ? "…" : "")));
 		}
 		return found;
@@ -186,7 +186,7 @@ final class TextCleaner {
 	/**
 	 * A cleaned body, the source URL a "Source:" line gave (if any), and the foreign fragments left in it.
 	 */
-	record Cleaned(String body, String sourceUrl, List<TranslationWarning.Fragment> fragments) {
+	public record Cleaned(String body, String sourceUrl, List<ForeignFragment> fragments) {
 	}
 
 }

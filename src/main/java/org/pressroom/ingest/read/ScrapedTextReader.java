@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,15 +9,17 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pressroom.ingest.clean.TextCleaner;
+
 /**
  * Reads one release from text as scraped off a web page: the first non-blank line is the title, every further
  * non-blank line a paragraph. The date comes from a date line among the first lines under the title ("Published 15
  * March 2022", "2022-03-15", "March 15, 2022"); scraped pages often have none, and then the date given with the
  * import ({@link ImportOptions#published()}) is used, or else the file fails with a reason saying how to give one.
  */
-final class ScrapedTextReader {
+public final class ScrapedTextReader {
 
-	static final String NO_DATE = "no date: add a line such as \"Published 15 March 2022\" under the title, "
+	public static final String NO_DATE = "no date: add a line such as \"Published 15 March 2022\" under the title, "
 			+ "or give the date with the import (--published=YYYY-MM-DD on the command line, published=YYYY-MM-DD "
 			+ "in the upload form or API)";
 
@@ -78,7 +80,7 @@ final class ScrapedTextReader {
 	}
 
 	/** The date a line consists of, or null. */
-	static LocalDate date(String line) {
+	public static LocalDate date(String line) {
 		if (line.length() > 60) {
 			return null;
 		}

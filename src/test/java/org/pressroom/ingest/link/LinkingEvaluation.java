@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.link;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.pressroom.ingest;
+package org.pressroom.ingest.read;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -52,7 +52,7 @@ public enum ImportFormat {
 		return ".jsonl (JSON Lines), .txt (scraped text) or .md (Markdown with front matter)";
 	}
 
-	Iterator<ParsedRecord> read(String source, BufferedReader reader, ImportOptions options) throws IOException {
+	public Iterator<ParsedRecord> read(String source, BufferedReader reader, ImportOptions options) throws IOException {
 		return switch (this) {
 			case JSON_LINES -> JsonLinesReader.read(source, reader);
 			case TEXT -> List.of(ScrapedTextReader.read(source, SafeText.readWhole(reader), options)).iterator();

@@ -85,5 +85,8 @@ echo "== ratio (PostgreSQL p50 / Pressroom p50; Pressroom req/s / PostgreSQL req
 awk '
 function ms(v) { if (v ~ /us$/) return substr(v, 1, length(v)-2)/1000; if (v ~ /ms$/) return substr(v, 1, length(v)-2)+0; if (v ~ /s$/) return substr(v, 1, length(v)-1)*1000; return v+0 }
 $1=="cached" || $1=="uncached" { key[++n]=$1 " " $2; q[n]=$2; p[n]=ms($4); r[n]=$7 }
-$1=="postgres" && $3=="p50" { pg50[$2]=$4; pgr[$2]=$9 }
-END { for (i=1;i<=n;i++) if (q[i] in pg50) printf "%-70s p50 %7.1fx faster, throughput %7.1fx\n", key[i], pg50[q[i]]/p[i], r[i]/pgr[q[i]] }' "$results" | tee -a "$results"
+$1=="postgres" && $3=="p50" { pg50[$2]=$4; pgr[$2]=$9; pgn[$2]=substr($11, 2) }
+END { for (i=1;i<=n;i++) if (q[i] in pg50) {
+	if (pgn[q[i]] == 0) printf "%-70s PostgreSQL finds nothing: no comparison\n", key[i]
+	else printf "%-70s p50 %7.1fx faster, throughput %7.1fx\n", key[i], pg50[q[i]]/p[i], r[i]/pgr[q[i]] } }' "$results" \
+	| tee -a "$results"

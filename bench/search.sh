@@ -56,11 +56,12 @@ measure() {
 	"${jar[@]}" "${options[@]}" --server.port="$port" "$@" >"$work/app-$pass.log" 2>&1 &
 	pid=$!
 	for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/actuator/health" && break; sleep 1; done
-	wrk -t2 -c8 -d10s "http://localhost:$port/search?q=warm+up" >/dev/null   # JIT warm-up
+	for query in "${queries[@]}"; do   # warm-up: the JIT compiles what every query needs before any is measured
+		wrk -t2 -c8 -d5s "http://localhost:$port/search?$query" >/dev/null
+	done
 	echo "== search page, $pass (wrk, 8 connections, ${seconds} s per query)"
 	for query in "${queries[@]}"; do
 		url="http://localhost:$port/search?$query"
-		wrk -t2 -c8 -d3s "$url" >/dev/null   # warm-up
 		out=$(wrk -t2 -c8 -d"${seconds}s" --latency "$url")
 		p50=$(echo "$out" | awk '$1=="50%"{print $2}')
 		p99=$(echo "$out" | awk '$1=="99%"{print $2}')

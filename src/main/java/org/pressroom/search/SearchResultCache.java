@@ -9,11 +9,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 
-import org.pressroom.release.PressRelease;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +26,10 @@ class SearchResultCache {
 
 	private final Cache<Key, SearchResult> results;
 
-	private volatile boolean lucene = true;
+	private final LocalIndex index;
 
-	SearchResultCache(@Value("${pressroom.search.cache-size:1000}") int size) {
+	SearchResultCache(LocalIndex index, @Value("${pressroom.search.cache-size:1000}") int size) {
+		this.index = index;
 		this.results = Caffeine.newBuilder().maximumSize(size).build();
 	}
 
@@ -40,7 +38,7 @@ class SearchResultCache {
 
 	/** The cached result of {@code query}, or the one {@code search} computes (once, however many ask). */
 	SearchResult get(SearchSession session, ReleaseQuery query, Supplier<SearchResult> search) {
-		List<Object> segments = this.lucene ? segments(session) : null;
+		List<Object> segments = this.index.exists() ? segments(session) : null;
 		if (segments == null) {
 			return search.get();
 		}
@@ -52,9 +50,7 @@ class SearchResultCache {
 	 * local Lucene index.
 	 */
 	private List<Object> segments(SearchSession session) {
-		try (IndexReader reader = session.scope(PressRelease.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		try (IndexReader reader = this.index.open(session)) {
 			List<Object> segments = new ArrayList<>();
 			for (LeafReaderContext leaf : reader.leaves()) {
 				IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
@@ -64,10 +60,6 @@ class SearchResultCache {
 				segments.add(helper.getKey());
 			}
 			return segments;
-		}
-		catch (SearchException notLucene) {
-			this.lucene = false;
-			return null;
 		}
 		catch (IOException ex) {
 			return null; // only closing the reader can fail here; search without the cache

@@ -12,7 +12,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
@@ -34,11 +33,18 @@ class Spelling {
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
+	private final LocalIndex index;
+
+	Spelling(LocalIndex index) {
+		this.index = index;
+	}
+
 	/** The query with its unknown words corrected, or null when there is nothing better to offer. */
 	String suggest(SearchSession session, QueryText text, ReleaseQuery query) {
-		try (IndexReader reader = session.scope(PressRelease.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		if (!this.index.exists()) {
+			return suggestFromTermSuggester(session, text);
+		}
+		try (IndexReader reader = this.index.open(session)) {
 			String suggested = text.syntax();
 			boolean changed = false;
 			for (String word : text.words()) {
@@ -53,9 +59,6 @@ class Spelling {
 				}
 			}
 			return changed ? suggested : null;
-		}
-		catch (SearchException notLucene) {
-			return suggestFromTermSuggester(session, text);
 		}
 		catch (IOException ex) {
 			log.warn("Spelling suggestions failed", ex);

@@ -4,19 +4,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
-import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.SearchException;
 
-import org.pressroom.release.PressRelease;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,44 +24,35 @@ class UnknownWords {
 
 	private static final String[] FIELDS = { "title", "body", "ministers.name", "ministers.aliases" };
 
-	private final EntityManagerFactory entityManagerFactory;
+	private final LocalIndex index;
 
-	private volatile Analyzer analyzer;
-
-	private volatile boolean lucene = true;
-
-	UnknownWords(EntityManagerFactory entityManagerFactory) {
-		this.entityManagerFactory = entityManagerFactory;
+	UnknownWords(LocalIndex index) {
+		this.index = index;
 	}
 
 	/** The words of {@code text} the index does not know; all of them when the index is not a local Lucene index. */
 	List<String> of(SearchSession session, QueryText text) {
-		if (text.words().isEmpty() || !this.lucene) {
+		if (text.words().isEmpty() || !this.index.exists()) {
 			return text.words();
 		}
-		try (IndexReader reader = session.scope(PressRelease.class)
-			.extension(LuceneExtension.get())
-			.openIndexReader()) {
+		Analyzer analyzer = this.index.searchAnalyzer();
+		try (IndexReader reader = this.index.open(session)) {
 			List<String> unknown = new ArrayList<>();
 			for (String word : text.words()) {
-				if (!known(reader, word)) {
+				if (!known(reader, analyzer, word)) {
 					unknown.add(word);
 				}
 			}
 			return unknown;
-		}
-		catch (SearchException notLucene) {
-			this.lucene = false;
-			return text.words();
 		}
 		catch (IOException ex) {
 			return text.words();
 		}
 	}
 
-	private boolean known(IndexReader reader, String word) throws IOException {
+	private static boolean known(IndexReader reader, Analyzer analyzer, String word) throws IOException {
 		for (String field : FIELDS) {
-			List<String> terms = terms(field, word);
+			List<String> terms = terms(analyzer, field, word);
 			if (terms.isEmpty()) {
 				return true; // a stop word
 			}
@@ -83,9 +68,9 @@ class UnknownWords {
 	}
 
 	/** The word as the index holds it in {@code field}: lower-case, stemmed where the field is. */
-	private List<String> terms(String field, String word) throws IOException {
+	private static List<String> terms(Analyzer analyzer, String field, String word) throws IOException {
 		List<String> terms = new ArrayList<>();
-		try (TokenStream stream = analyzer().tokenStream(field, word)) {
+		try (TokenStream stream = analyzer.tokenStream(field, word)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
@@ -94,17 +79,6 @@ class UnknownWords {
 			stream.end();
 		}
 		return terms;
-	}
-
-	private Analyzer analyzer() {
-		if (this.analyzer == null) {
-			this.analyzer = Search.mapping(this.entityManagerFactory)
-				.indexedEntity(PressRelease.class)
-				.indexManager()
-				.unwrap(LuceneIndexManager.class)
-				.searchAnalyzer();
-		}
-		return this.analyzer;
 	}
 
 }

@@ -130,6 +130,7 @@ public class ReleaseImporter {
 				ImportSummary result = new ImportSummary();
 				Batch current = new Batch(batch, slugs);
 				batch.forEach((record) -> result.count(store(record, names, options, current, result::warn)));
+				current.loadLinked();
 				return result;
 			});
 			summary.add(stored);
@@ -175,7 +176,7 @@ public class ReleaseImporter {
 			release.setSourceUrl(sourceUrl);
 			apply(record, title, body, sourceUrl, links, release, names);
 			this.entityManager.persist(release);
-			batch.add(release);
+			batch.addCreated(release);
 			outcome = ImportSummary.ImportOutcome.IMPORTED;
 		}
 		else {
@@ -306,6 +307,8 @@ public class ReleaseImporter {
 
 		private final Map<String, PressRelease> byIdentity = new HashMap<>();
 
+		private final List<PressRelease> created = new ArrayList<>();
+
 		private final TakenSlugs slugs;
 
 		Batch(List<PreparedRecord.Ready> records, TakenSlugs slugs) {
@@ -382,6 +385,35 @@ public class ReleaseImporter {
 			return slug;
 		}
 
+		/**
+		 * Loads what the batch's releases link to, with the names and aliases the index needs of them, in one query
+		 * per kind: the index would otherwise load them one by one as it builds each release's document.
+		 */
+		void loadLinked() {
+			Set<Long> ministers = new HashSet<>();
+			Set<Long> countries = new HashSet<>();
+			for (PressRelease release : this.created) {
+				release.getMinisters().forEach((minister) -> ministers.add(minister.getId()));
+				release.getQuotes()
+					.stream()
+					.filter((quote) -> quote.getMinister() != null)
+					.forEach((quote) -> ministers.add(quote.getMinister().getId()));
+				release.getCountries().forEach((country) -> countries.add(country.getId()));
+			}
+			if (!ministers.isEmpty()) {
+				entityManager.createQuery("select m from Minister m left join fetch m.aliases where m.id in :ids",
+						org.pressroom.minister.Minister.class)
+					.setParameter("ids", ministers)
+					.getResultList();
+			}
+			if (!countries.isEmpty()) {
+				entityManager.createQuery("select c from Country c left join fetch c.aliases where c.id in :ids",
+						org.pressroom.country.Country.class)
+					.setParameter("ids", countries)
+					.getResultList();
+			}
+		}
+
 		void add(PressRelease release) {
 			// a release found twice (by URL and by title) keeps the first, newest one
 			this.byIdentity.putIfAbsent(identity(release.getSourceUrl(), release.getTitle(), release.getPublished()),
@@ -390,6 +422,11 @@ public class ReleaseImporter {
 				this.byIdentity.putIfAbsent(identity(null, release.getTitle(), release.getPublished()), release);
 			}
 			this.slugs.taken(List.of(release.getSlug()));
+		}
+
+		void addCreated(PressRelease release) {
+			add(release);
+			this.created.add(release);
 		}
 
 		private static String identity(String sourceUrl, String title, java.time.LocalDate published) {

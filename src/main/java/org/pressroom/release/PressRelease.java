@@ -26,6 +26,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -65,8 +66,12 @@ import org.pressroom.topic.Topic;
 @Indexed(index = "release")
 public class PressRelease {
 
+	/** How many ids the release sequence hands out at a time, for a batch of inserts. */
+	static final int ID_BLOCK = 50;
+
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "press_release_seq")
+	@SequenceGenerator(name = "press_release_seq", sequenceName = "press_release_seq", allocationSize = ID_BLOCK)
 	private Long id;
 
 	@Column(nullable = false, unique = true)

@@ -54,10 +54,10 @@ public final class BenchLoader {
 			Timestamp now = Timestamp.from(Instant.now());
 			try (BufferedReader reader = Files.newBufferedReader(Path.of(args[1]), StandardCharsets.UTF_8);
 					PreparedStatement release = db.prepareStatement(
-							"insert into press_release (slug, title, summary, body, published, issuer, issuing_country_id,"
+							"insert into press_release (id, slug, title, summary, body, published, issuer, issuing_country_id,"
 									+ " type, language, source_url, status, created_at, updated_at, version)"
-									+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 0)",
-							Statement.RETURN_GENERATED_KEYS);
+									+ " values (next value for press_release_seq, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', ?, ?, 0)",
+							new String[] { "id" });
 					PreparedStatement releaseMinister = db
 						.prepareStatement("insert into release_minister (release_id, minister_id) values (?, ?)");
 					PreparedStatement releaseCountry = db

@@ -31,6 +31,10 @@ public final class TextCleaner {
 	/** "Source: …", "Source Home Office", and "SourceTitle" where the scraper lost the space. */
 	private static final Pattern SOURCE_LINE = Pattern.compile("^Source(?:\\s*:|\\s|\\p{Lu}|$)");
 
+	private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
+
+	private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{Punct}]+");
+
 	private static final Pattern URL = Pattern.compile("https?://\\S+");
 
 	/** The Armenian conjunction "և" (and) left between two Latin words by machine translation. */
@@ -74,7 +78,7 @@ public final class TextCleaner {
 		}
 		String body = String.join("\n", kept);
 		if (body.contains("\n\n\n")) {
-			body = body.replaceAll("\n{3,}", "\n\n");
+			body = BLANK_LINES.matcher(body).replaceAll("\n\n");
 		}
 		body = body.strip();
 		return new Cleaned(body, sourceUrl, foreignFragments(body));
@@ -180,7 +184,7 @@ public final class TextCleaner {
 	}
 
 	private static String key(String line) {
-		return line.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", " ").strip();
+		return SPACE_OR_PUNCTUATION.matcher(line.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
 	}
 
 	/**

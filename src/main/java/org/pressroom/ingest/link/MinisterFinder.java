@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class MinisterFinder {
 
-	private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\-])(?:Prime Minister|Minister|President|Chancellor"
+	// The look-ahead for the titles' first letters lets most positions fail at once
+	private static final Pattern TITLE = Pattern.compile("(?=[ACEKMPQST])(?<![\\p{L}\\-])(?:Prime Minister|Minister|President|Chancellor"
 			+ "|Secretary|Premier|Taoiseach|Attorney General|King|Queen|Emir|Crown Prince|Sultan)(?![\\p{L}\\-])");
 
 	/** Titles that are not ministers: "Press Secretary Jen Psaki", "Permanent Secretary". */

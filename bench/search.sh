@@ -3,12 +3,16 @@
 # measures the search page with wrk at 8 connections for a fixed set of queries; then answers the same queries with
 # PostgreSQL full-text search over the same rows and prints the ratio. See bench/README.md.
 # Usage: bench/search.sh [N] [SECONDS_PER_QUERY] [CORPUS]
+# BENCH_WARMUP=seconds of each query before any is measured (default 20); BENCH_PASSES=which of "cached uncached
+# postgres" to run (default all three).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-100000}
 seconds=${2:-15}
 corpus=${3:-bench/corpus/releases.jsonl.gz}
 port=${BENCH_PORT:-8082}
+warmup=${BENCH_WARMUP:-20}
+passes=${BENCH_PASSES:-cached uncached postgres}
 work=${BENCH_DIR:-/tmp/pressroom-bench}
 mkdir -p "$work"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
@@ -57,7 +61,7 @@ measure() {
 	pid=$!
 	for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/actuator/health" && break; sleep 1; done
 	for query in "${queries[@]}"; do   # warm-up: the JIT compiles what every query needs before any is measured
-		wrk -t2 -c8 -d5s "http://localhost:$port/search?$query" >/dev/null
+		wrk -t2 -c8 -d"${warmup}s" "http://localhost:$port/search?$query" >/dev/null
 	done
 	echo "== search page, $pass (wrk, 8 connections, ${seconds} s per query)"
 	for query in "${queries[@]}"; do
@@ -74,9 +78,10 @@ measure() {
 }
 
 # As deployed: a repeated search is answered from the result cache until the index changes.
-measure cached
+[[ " $passes " == *" cached "* ]] && measure cached
 # Every request computed afresh (cache off): what a search nobody asked before costs.
-measure uncached --pressroom.search.cache-size=0
+[[ " $passes " == *" uncached "* ]] && measure uncached --pressroom.search.cache-size=0
+[[ " $passes " == *" postgres "* ]] || exit 0
 
 echo "== PostgreSQL full-text search over the same rows (8 clients, ${seconds} s per query)"
 java -cp "$cp" org.pressroom.bench.PostgresSearchBenchmark "$file" "$seconds" 8 "${queries[@]}" \

@@ -45,9 +45,6 @@ public final class TextCleaner {
 	private static final Pattern FOREIGN_RUN = Pattern
 		.compile("[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*(?:[\\s\\p{Pd}]+[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*)*");
 
-	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-
-	private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000\\t]");
 
 	private static final int CONTEXT = 60;
 
@@ -87,20 +84,41 @@ public final class TextCleaner {
 	/** NFC, and the compatibility forms a scraper brings in: ligatures, odd spaces, invisible characters. */
 	public static String normalise(String text) {
 		if (isClean(text)) {
-			return text; // most texts: a single scan instead of four passes
+			return text; // most texts: a single scan instead of a copy
 		}
-		String nfc = Normalizer.normalize(text.replace("\r\n", "\n").replace('\r', '\n'), Normalizer.Form.NFC);
+		String nfc = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
 		StringBuilder out = new StringBuilder(nfc.length());
-		nfc.codePoints().forEach((cp) -> {
-			// Alphabetic presentation forms (ﬁ, ﬂ, ...) only: NFKC of everything would also flatten ², ½ and …
-			if (cp >= 0xFB00 && cp <= 0xFB06) {
-				out.append(Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC));
+		for (int i = 0; i < nfc.length(); i++) {
+			char c = nfc.charAt(i);
+			if (c == '\r') {
+				out.append('\n');
+				if (i + 1 < nfc.length() && nfc.charAt(i + 1) == '\n') {
+					i++;
+				}
 			}
-			else {
-				out.appendCodePoint(cp);
+			else if (isOddSpace(c)) {
+				out.append(' ');
 			}
-		});
-		return ODD_SPACE.matcher(INVISIBLE.matcher(out).replaceAll("")).replaceAll(" ");
+			else if (c >= 0xFB00 && c <= 0xFB06) {
+				// Alphabetic presentation forms (ﬁ, ﬂ, ...) only: NFKC of everything would also flatten ², ½ and …
+				out.append(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC));
+			}
+			else if (!isInvisible(c)) {
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** Spaces other than the plain one, and tabs. */
+	private static boolean isOddSpace(char c) {
+		return c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
+	}
+
+	/** Zero-width characters and soft hyphens. */
+	private static boolean isInvisible(char c) {
+		return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0xAD;
 	}
 
 	/** Whether {@link #normalise} would leave the text as it is. */
@@ -113,8 +131,7 @@ public final class TextCleaner {
 					return false;
 				}
 			}
-			else if (c == 0xA0 || c == 0xAD || (c >= 0x2000 && c <= 0x200D) || c == 0x202F || c == 0x205F
-					|| c == 0x2060 || c == 0x3000 || c == 0xFEFF || (c >= 0xFB00 && c <= 0xFB06)) {
+			else if (isOddSpace(c) || isInvisible(c) || (c >= 0xFB00 && c <= 0xFB06)) {
 				return false;
 			}
 			else if (c >= 0x300) {

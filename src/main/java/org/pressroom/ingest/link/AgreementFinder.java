@@ -27,15 +27,16 @@ public final class AgreementFinder {
 	private static final String INSTRUMENT = "(?:Agreement|Treaty|Accord|Convention|Joint Declaration|Declaration"
 			+ "|Memorandum of Understanding|MoU|MOU)";
 
-	private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'\\-–]*\\s+)"
+	// Each pattern first looks ahead for the letter it must start with, so that most positions fail at once
+	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'\\-–]*\\s+)"
 			+ "(?:(?:[\\p{Lu}][\\p{L}’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
 			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
-		.compile("(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)((?:\\s+(?:on|of|for)(?:\\s+the)?"
+		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)((?:\\s+(?:on|of|for)(?:\\s+the)?"
 				+ "(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
 
-	private static final Pattern UNNAMED = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s+((?:(?!such\\b|this\\b|that\\b"
+	private static final Pattern UNNAMED = Pattern.compile("(?=[at])(?<![\\p{L}])(?:a|an|the)\\s+((?:(?!such\\b|this\\b|that\\b"
 			+ "|same\\b|new\\b|first\\b)[a-z][a-z\\-]*,?\\s+){1,4}(?:agreement|treaty|memorandum of understanding|accord))\\b");
 
 	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",
@@ -65,7 +66,7 @@ public final class AgreementFinder {
 
 	private static final Pattern SIGNED_IN_YEAR = Pattern.compile("\\bin\\s+((?:19|20)\\d{2})\\b");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][”\"’]?)\\s+(?=[\\p{Lu}“\"‘])");
+	private static final Pattern SENTENCE_END = Pattern.compile("(?=\\s)(?<=[.!?][”\"’]?)\\s+(?=[\\p{Lu}“\"‘])");
 
 	private AgreementFinder() {
 	}

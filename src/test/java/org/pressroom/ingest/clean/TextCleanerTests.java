@@ -87,6 +87,13 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void readsOldLineEndsAndTabsAsPlainOnes() {
+		String body = "First line\r\nsecond\tline\rthird line\u2009with a thin space.";
+
+		assertThat(TextCleaner.clean(TITLE, body).body()).isEqualTo("First line\nsecond line\nthird line with a thin space.");
+	}
+
+	@Test
 	void keepsMarkdownParagraphsAndHeadings() {
 		String body = "## Background\n\nFirst paragraph\ncontinued on a wrapped line.\n\n\n\nSecond paragraph.";
 

@@ -46,7 +46,8 @@ class ReleasePagesTests {
 				"By agreement", "By topic", "<a href=\"/ministers/annelies-verlinden\">Annelies Verlinden</a> <span class=\"muted\">(1)</span>",
 				"href=\"/ministers\"", "href=\"/countries\"", "href=\"/agreements\"", "href=\"/topics\"",
 				"href=\"/countries/be\"", "href=\"/agreements/joint-declaration-on-combating-immigration-crimes\"",
-				"href=\"/topics/illegal-migration\"");
+				"href=\"/topics/illegal-migration\"", "<section aria-labelledby=\"by-topic\">",
+				"<h2 id=\"by-topic\">By topic</h2>");
 		assertThat(slugs(html)).hasSize(HomeController.LATEST);
 		assertThat(dates(html)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}

@@ -129,8 +129,11 @@ class AdminBrowserIT {
 		field.sendKeys(text);
 	}
 
+	/** Saves the form and waits for the server's answer, so that two browsers' saves arrive in the test's order. */
 	private static void save(WebDriver driver) {
-		driver.findElement(By.cssSelector(".release-form button[type=submit]:not([name])")).click();
+		WebElement button = driver.findElement(By.cssSelector(".release-form button[type=submit]:not([name])"));
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
 	}
 
 	private String url(String path) {

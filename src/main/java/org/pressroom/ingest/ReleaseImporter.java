@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.pressroom.Slugs;
+import org.pressroom.country.Country;
 import org.pressroom.ingest.clean.ForeignFragment;
 import org.pressroom.ingest.link.EntityLinker;
 import org.pressroom.ingest.link.NameDirectory;
@@ -30,6 +31,7 @@ import org.pressroom.ingest.read.ImportOptions;
 import org.pressroom.ingest.read.ImportRecord;
 import org.pressroom.ingest.read.ParsedRecord;
 import org.pressroom.ingest.read.SafeText;
+import org.pressroom.minister.Minister;
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.Quote;
 import org.springframework.core.env.Environment;
@@ -402,13 +404,13 @@ public class ReleaseImporter {
 			}
 			if (!ministers.isEmpty()) {
 				entityManager.createQuery("select m from Minister m left join fetch m.aliases where m.id in :ids",
-						org.pressroom.minister.Minister.class)
+						Minister.class)
 					.setParameter("ids", ministers)
 					.getResultList();
 			}
 			if (!countries.isEmpty()) {
 				entityManager.createQuery("select c from Country c left join fetch c.aliases where c.id in :ids",
-						org.pressroom.country.Country.class)
+						Country.class)
 					.setParameter("ids", countries)
 					.getResultList();
 			}

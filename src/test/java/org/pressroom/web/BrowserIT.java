@@ -52,8 +52,9 @@ class BrowserIT {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(SEED_TITLE);
 		assertThat(driver.findElement(By.cssSelector(".metadata")).getText()).contains("Priti Patel",
 				"Annelies Verlinden", "Belgium", "United Kingdom", "Illegal migration");
-		// The README's picture: ./mvnw verify -Dpressroom.screenshot-dir=docs refreshes it; a plain run keeps the tree clean
-		this.browser.screenshot(Path.of(System.getProperty("pressroom.screenshot-dir", "target"), "screenshot-release.png"));
+		// The README's picture: -Dpressroom.screenshot-dir=docs refreshes it; a plain run keeps the tree clean
+		Path screenshots = Path.of(System.getProperty("pressroom.screenshot-dir", "target"));
+		this.browser.screenshot(screenshots.resolve("screenshot-release.png"));
 
 		driver.findElement(By.linkText("Annelies Verlinden")).click();
 

@@ -45,7 +45,6 @@ public final class TextCleaner {
 	private static final Pattern FOREIGN_RUN = Pattern
 		.compile("[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*(?:[\\s\\p{Pd}]+[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*)*");
 
-
 	private static final int CONTEXT = 60;
 
 	private TextCleaner() {

@@ -33,10 +33,12 @@ public final class AgreementFinder {
 			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
-		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)((?:\\s+(?:on|of|for)(?:\\s+the)?"
+		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"
+				+ "((?:\\s+(?:on|of|for)(?:\\s+the)?"
 				+ "(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
 
-	private static final Pattern UNNAMED = Pattern.compile("(?=[at])(?<![\\p{L}])(?:a|an|the)\\s+((?:(?!such\\b|this\\b|that\\b"
+	private static final Pattern UNNAMED = Pattern.compile("(?=[at])(?<![\\p{L}])(?:a|an|the)\\s+"
+			+ "((?:(?!such\\b|this\\b|that\\b"
 			+ "|same\\b|new\\b|first\\b)[a-z][a-z\\-]*,?\\s+){1,4}(?:agreement|treaty|memorandum of understanding|accord))\\b");
 
 	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",

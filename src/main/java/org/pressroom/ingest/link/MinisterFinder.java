@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 public final class MinisterFinder {
 
 	// The look-ahead for the titles' first letters lets most positions fail at once
-	private static final Pattern TITLE = Pattern.compile("(?=[ACEKMPQST])(?<![\\p{L}\\-])(?:Prime Minister|Minister|President|Chancellor"
-			+ "|Secretary|Premier|Taoiseach|Attorney General|King|Queen|Emir|Crown Prince|Sultan)(?![\\p{L}\\-])");
+	private static final Pattern TITLE = Pattern.compile("(?=[ACEKMPQST])(?<![\\p{L}\\-])"
+			+ "(?:Prime Minister|Minister|President|Chancellor|Secretary|Premier|Taoiseach|Attorney General"
+			+ "|King|Queen|Emir|Crown Prince|Sultan)(?![\\p{L}\\-])");
 
 	/** Titles that are not ministers: "Press Secretary Jen Psaki", "Permanent Secretary". */
 	private static final Pattern NOT_A_MINISTER = Pattern

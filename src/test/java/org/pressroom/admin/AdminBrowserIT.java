@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -119,8 +120,8 @@ class AdminBrowserIT {
 		assertThat(driver.getCurrentUrl()).endsWith("/login");
 		type(driver, "username", "admin");
 		type(driver, "password", "test-admin-password");
-		driver.findElement(By.cssSelector("form.admin-login button[type=submit]")).click();
-		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Releases");
+		submit(driver, By.cssSelector("form.admin-login button[type=submit]"));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBe(By.tagName("h1"), "Releases"));
 	}
 
 	private static void type(WebDriver driver, String id, String text) {
@@ -131,9 +132,25 @@ class AdminBrowserIT {
 
 	/** Saves the form and waits for the server's answer, so that two browsers' saves arrive in the test's order. */
 	private static void save(WebDriver driver) {
-		WebElement button = driver.findElement(By.cssSelector(".release-form button[type=submit]:not([name])"));
-		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		submit(driver, By.cssSelector(".release-form button[type=submit]:not([name])"));
+	}
+
+	/** Clicks a form's button and waits until the browser has left the page for the server's answer. */
+	private static void submit(WebDriver driver, By button) {
+		WebElement element = driver.findElement(button);
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until((page) -> isGone(element));
+	}
+
+	/** Whether the element's page has been left: the driver then reports it stale, or not in the document. */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException gone) {
+			return true;
+		}
 	}
 
 	private String url(String path) {

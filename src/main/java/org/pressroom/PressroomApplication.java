@@ -1,5 +1,7 @@
 package org.pressroom;
 
+import java.util.Optional;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,9 +19,10 @@ public class PressroomApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PressroomApplication.class);
-		if (Command.of(args).isPresent()) {
+		Optional<Command> command = Command.of(args);
+		if (command.isPresent()) {
 			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setDefaultProperties(Command.of(args).get().defaults());
+			application.setDefaultProperties(command.get().defaults());
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);

@@ -3,6 +3,7 @@ package org.pressroom.ingest;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.pressroom.Slugs;
+import org.pressroom.agreement.Agreement;
 import org.pressroom.country.Country;
 import org.pressroom.ingest.clean.ForeignFragment;
 import org.pressroom.ingest.link.EntityLinker;
@@ -233,11 +235,11 @@ public class ReleaseImporter {
 		for (String agreement : record.agreements()) {
 			Long id = names.similarAgreement(agreement, countries).orElseGet(() -> names.agreement(agreement).getId());
 			changed |= release.getAgreements().add(this.entityManager.getReference(
-					org.pressroom.agreement.Agreement.class, id));
+					Agreement.class, id));
 		}
 		for (Long agreement : links.agreements()) {
 			changed |= release.getAgreements().add(this.entityManager.getReference(
-					org.pressroom.agreement.Agreement.class, agreement));
+					Agreement.class, agreement));
 		}
 		for (String topic : record.topics()) {
 			changed |= release.getTopics().add(names.topic(topic));
@@ -373,7 +375,7 @@ public class ReleaseImporter {
 			}
 		}
 
-		PressRelease find(String sourceUrl, String title, java.time.LocalDate published) {
+		PressRelease find(String sourceUrl, String title, LocalDate published) {
 			return this.byIdentity.get(identity(sourceUrl, title, published));
 		}
 
@@ -431,7 +433,7 @@ public class ReleaseImporter {
 			this.created.add(release);
 		}
 
-		private static String identity(String sourceUrl, String title, java.time.LocalDate published) {
+		private static String identity(String sourceUrl, String title, LocalDate published) {
 			return (sourceUrl != null) ? "url:" + sourceUrl : "title:" + title + "|" + published;
 		}
 

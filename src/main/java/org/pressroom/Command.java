@@ -16,7 +16,8 @@ public enum Command {
 	/**
 	 * {@code import FILE...}: imports releases from files. The index commits every 10 s rather than every second
 	 * meanwhile: each commit closes a segment, and a bulk import's many small segments would cost more to merge
-	 * than to index. (A killed import may leave its last seconds out of the index: {@code reindex} brings them.)
+	 * than to index. (A killed import may leave its last seconds out of the index: the next start or import
+	 * indexes them.)
 	 */
 	IMPORT("import", Map.of("spring.jpa.properties.hibernate.search.backend.io.commit_interval", "10000")),
 

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A real import process killed midway ({@code kill -9}, no shutdown hook runs): the archive keeps only whole
- * batches, each release with its links, and running the same import again completes it without a duplicate.
+ * batches, each release with its links, and running the same import again completes it without a duplicate and
+ * with every release in the search index.
  * Runs {@code java -jar target/pressroom.jar import} (the packaged application, built before the integration
  * tests) against a file-based archive in a temporary directory.
  */
@@ -64,12 +67,13 @@ class ImportKilledIT {
 			.start();
 		assertThat(second.waitFor(180, TimeUnit.SECONDS)).isTrue();
 
-		// Then it adds the rest, leaves what was stored alone, and every release is there once
+		// Then it adds the rest, leaves what was stored alone, and every release is there once, searchable
 		assertThat(second.exitValue()).isZero();
 		assertThat(Files.readString(summary))
 			.contains("Imported %d, updated 0, unchanged %d, failed 0".formatted(RELEASES - stored, stored));
 		assertThat(count(data, "select count(*) from press_release")).isEqualTo(RELEASES);
 		assertThat(count(data, "select count(distinct source_url) from press_release")).isEqualTo(RELEASES);
+		assertThat(indexed(data)).as("releases in the search index").isEqualTo(RELEASES);
 	}
 
 	/** Releases that each name two leaders with their titles and countries, so that each gets linked rows. */
@@ -108,6 +112,13 @@ class ImportKilledIT {
 				var result = statement.executeQuery(sql)) {
 			result.next();
 			return result.getLong(1);
+		}
+	}
+
+	private static int indexed(Path data) throws IOException {
+		try (FSDirectory directory = FSDirectory.open(data.resolve("index").resolve("release"));
+				DirectoryReader reader = DirectoryReader.open(directory)) {
+			return reader.numDocs();
 		}
 	}
 

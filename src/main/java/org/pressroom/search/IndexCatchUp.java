@@ -1,0 +1,99 @@
+package org.pressroom.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.pressroom.release.PressRelease;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Brings the index level with the database where a stopped process left it behind: an import killed before the
+ * index committed its last releases (a re-run leaves those releases alone, as they are stored already), or a
+ * release deleted while its index could not hear of it. Compares the counts first, so an index in step costs two
+ * counts.
+ */
+@Component
+class IndexCatchUp {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexCatchUp.class);
+
+	private static final int BATCH_SIZE = 100;
+
+	private final EntityManager entityManager;
+
+	private final TransactionTemplate transactions;
+
+	IndexCatchUp(EntityManager entityManager, TransactionTemplate transactions) {
+		this.entityManager = entityManager;
+		this.transactions = transactions;
+	}
+
+	/** Indexes the releases the index lacks and removes those the database no longer has. */
+	Result catchUp() {
+		Set<Long> stored = new HashSet<>();
+		Set<Long> indexed = new HashSet<>();
+		boolean inStep = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
+			long releases = this.entityManager.createQuery("select count(r) from PressRelease r", Long.class)
+				.getSingleResult();
+			if (releases == Search.session(this.entityManager)
+				.search(PressRelease.class)
+				.where((f) -> f.matchAll())
+				.fetchTotalHitCount()) {
+				return true;
+			}
+			stored.addAll(
+					this.entityManager.createQuery("select r.id from PressRelease r", Long.class).getResultList());
+			// scrolled: OpenSearch answers at most 10,000 hits at once
+			try (SearchScroll<Long> ids = Search.session(this.entityManager)
+				.search(PressRelease.class)
+				.select((f) -> f.id(Long.class))
+				.where((f) -> f.matchAll())
+				.scroll(1_000)) {
+				for (SearchScrollResult<Long> chunk = ids.next(); chunk.hasHits(); chunk = ids.next()) {
+					indexed.addAll(chunk.hits());
+				}
+			}
+			return false;
+		}));
+		if (inStep) {
+			return new Result(0, 0);
+		}
+		List<Long> missing = stored.stream().filter((id) -> !indexed.contains(id)).sorted().toList();
+		List<Long> gone = indexed.stream().filter((id) -> !stored.contains(id)).toList();
+		for (int from = 0; from < missing.size(); from += BATCH_SIZE) {
+			List<Long> batch = missing.subList(from, Math.min(missing.size(), from + BATCH_SIZE));
+			this.transactions.executeWithoutResult((tx) -> {
+				SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+				this.entityManager.createQuery("select r from PressRelease r where r.id in :ids", PressRelease.class)
+					.setParameter("ids", batch)
+					.getResultList()
+					.forEach(plan::addOrUpdate);
+			});
+		}
+		if (!gone.isEmpty()) {
+			this.transactions.executeWithoutResult((tx) -> {
+				SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+				gone.forEach((id) -> plan.purge(PressRelease.class, id, null));
+			});
+		}
+		Result result = new Result(missing.size(), gone.size());
+		log.info("The search index was behind the database: indexed {} releases, removed {}", result.indexed(),
+				result.removed());
+		return result;
+	}
+
+	/** How many releases the catch-up indexed, and how many it removed from the index. */
+	record Result(int indexed, int removed) {
+	}
+
+}

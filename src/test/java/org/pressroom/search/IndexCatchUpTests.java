@@ -1,0 +1,85 @@
+package org.pressroom.search;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+
+import org.pressroom.release.PressRelease;
+import org.pressroom.search.SearchResult.Hit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index catching up with a database that changed while it could not follow, over the sample archive.
+ */
+@SpringBootTest
+class IndexCatchUpTests {
+
+	@Autowired
+	IndexCatchUp catchUp;
+
+	@Autowired
+	ReleaseSearch search;
+
+	@Autowired
+	EntityManager entityManager;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void leavesAnIndexInStepAlone() {
+		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(0, 0));
+	}
+
+	@Test
+	void indexesAStoredReleaseTheIndexLacks() {
+		Long id = create("Kangaroofest begins");
+		// as when a process is killed before its index commits
+		this.transactions.executeWithoutResult((tx) -> Search.session(this.entityManager)
+			.indexingPlan()
+			.purge(PressRelease.class, id, null));
+		assertThat(slugs("kangaroofest")).isEmpty();
+
+		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(1, 0));
+
+		assertThat(slugs("kangaroofest")).containsExactly("kangaroofest-begins");
+		this.transactions.executeWithoutResult(
+				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, id)));
+	}
+
+	@Test
+	void removesAReleaseTheDatabaseNoLongerHas() {
+		Long id = create("Emufair closes");
+		// deleted behind the index's back
+		this.transactions.executeWithoutResult((tx) -> this.entityManager
+			.createNativeQuery("delete from press_release where id = :id")
+			.setParameter("id", id)
+			.executeUpdate());
+		assertThat(slugs("emufair")).containsExactly("emufair-closes");
+
+		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(0, 1));
+
+		assertThat(slugs("emufair")).isEmpty();
+	}
+
+	private Long create(String title) {
+		return this.transactions.execute((tx) -> {
+			PressRelease release = new PressRelease(title.toLowerCase().replace(' ', '-'), title, title + ".",
+					LocalDate.of(2024, 6, 1));
+			this.entityManager.persist(release);
+			return release.getId();
+		});
+	}
+
+	private List<String> slugs(String text) {
+		return this.search.search(ReleaseSearchTests.query(text)).hits().stream().map(Hit::slug).toList();
+	}
+
+}

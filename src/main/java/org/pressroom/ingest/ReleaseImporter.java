@@ -36,6 +36,7 @@ import org.pressroom.ingest.read.SafeText;
 import org.pressroom.minister.Minister;
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.Quote;
+import org.pressroom.search.IndexFeed;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,8 +65,7 @@ public class ReleaseImporter {
 	ReleaseImporter(EntityManager entityManager, TransactionTemplate transactions, Environment environment) {
 		this.entityManager = entityManager;
 		this.transactions = transactions;
-		this.indexedThroughDatabase = "outbox-polling"
-			.equals(environment.getProperty("spring.jpa.properties.hibernate.search.coordination.strategy"));
+		this.indexedThroughDatabase = IndexFeed.throughDatabase(environment);
 	}
 
 	/**

@@ -381,12 +381,7 @@ public class ReleaseImporter {
 
 		/** A slug of the title that no release has: "title", else "title-2", "title-3"... */
 		String uniqueSlug(String title) {
-			String base = Slugs.of(title);
-			String slug = base;
-			for (int n = 2; this.slugs.isTaken(slug); n++) {
-				slug = base + "-" + n;
-			}
-			return slug;
+			return this.slugs.free(Slugs.of(title));
 		}
 
 		/**
@@ -452,6 +447,9 @@ public class ReleaseImporter {
 
 		private final Set<String> taken = new HashSet<>();
 
+		/** The first number to try for each slug taken, past those found taken before. */
+		private final Map<String, Integer> nextNumber = new HashMap<>();
+
 		/** Those of these slugs the import has not asked the database about; they count as asked from now on. */
 		Set<String> unasked(Set<String> slugs) {
 			Set<String> unasked = new HashSet<>();
@@ -468,8 +466,20 @@ public class ReleaseImporter {
 			this.taken.addAll(slugs);
 		}
 
-		boolean isTaken(String slug) {
-			return this.taken.contains(slug);
+		/**
+		 * The slug, or else its first numbered variant not taken. Numbers found taken are not tried again: an import
+		 * of many alike titles would otherwise try them all for each release.
+		 */
+		String free(String slug) {
+			if (!this.taken.contains(slug)) {
+				return slug;
+			}
+			int n = this.nextNumber.getOrDefault(slug, 2);
+			while (this.taken.contains(slug + "-" + n)) {
+				n++;
+			}
+			this.nextNumber.put(slug, n);
+			return slug + "-" + n;
 		}
 
 		/** Forgets all: after a rollback, what the import created is gone, and others may have taken slugs. */
@@ -477,6 +487,7 @@ public class ReleaseImporter {
 			this.asked.clear();
 			this.scanned.clear();
 			this.taken.clear();
+			this.nextNumber.clear();
 		}
 
 	}

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import org.pressroom.ingest.clean.ForeignFragment;
@@ -23,8 +24,12 @@ import org.pressroom.release.PressRelease;
 @Table(name = "release_warning")
 public class TranslationWarning {
 
+	/** How many ids the warning sequence hands out at a time, for a batch of inserts. */
+	static final int ID_BLOCK = 50;
+
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "release_warning_seq")
+	@SequenceGenerator(name = "release_warning_seq", sequenceName = "release_warning_seq", allocationSize = ID_BLOCK)
 	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -11,6 +11,7 @@ import org.pressroom.agreement.Agreement;
 import org.pressroom.agreement.AgreementKind;
 import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.country.Country;
+import org.pressroom.ingest.V8__WarningIdSequence;
 import org.pressroom.minister.Minister;
 import org.pressroom.topic.Topic;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The queries of public pages, on H2 with the Flyway schema: only published releases, newest first.
  */
 @DataJpaTest
-@Import(V7__ReleaseIdSequence.class) // a Java migration, which the JPA slice does not scan for
+// Java migrations, which the JPA slice does not scan for
+@Import({ V7__ReleaseIdSequence.class, V8__WarningIdSequence.class })
 class ReleaseRepositoryTests {
 
 	@Autowired

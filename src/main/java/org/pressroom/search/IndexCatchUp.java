@@ -48,6 +48,7 @@ class IndexCatchUp {
 		if (this.fedThroughDatabase) {
 			return new Result(0, 0);
 		}
+		long start = System.nanoTime();
 		Set<Long> stored = new HashSet<>();
 		Set<Long> indexed = new HashSet<>();
 		boolean inStep = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
@@ -95,8 +96,8 @@ class IndexCatchUp {
 			});
 		}
 		Result result = new Result(missing.size(), gone.size());
-		log.info("The search index was behind the database: indexed {} releases, removed {}", result.indexed(),
-				result.removed());
+		log.info("The search index was behind the database: indexed {} releases, removed {}, in {} ms",
+				result.indexed(), result.removed(), (System.nanoTime() - start) / 1_000_000);
 		return result;
 	}
 

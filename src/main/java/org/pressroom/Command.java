@@ -1,6 +1,7 @@
 package org.pressroom;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,16 @@ public enum Command {
 	/** {@code reindex}: rebuilds the search index from the database. */
 	REINDEX("reindex", Map.of());
 
+	/**
+	 * Settings of every command: the output is the command's own (progress, summary, the application's messages),
+	 * without the banner and the framework's start-up log.
+	 */
+	private static final Map<String, Object> QUIET = Map.of("spring.main.banner-mode", "off",
+			"spring.main.log-startup-info", "false", "logging.level.root", "WARN", "logging.level.org.pressroom",
+			"INFO",
+			// Flyway's note that it has not been verified with this H2 version, at every start
+			"logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
+
 	private final String name;
 
 	private final Map<String, Object> defaults;
@@ -35,7 +46,9 @@ public enum Command {
 
 	/** Settings of this command that differ from the web application's (properties given still win). */
 	public Map<String, Object> defaults() {
-		return this.defaults;
+		Map<String, Object> defaults = new HashMap<>(QUIET);
+		defaults.putAll(this.defaults);
+		return defaults;
 	}
 
 	public String getName() {

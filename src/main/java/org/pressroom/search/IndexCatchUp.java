@@ -18,11 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Brings the index level with the database where a stopped process left it behind: an import killed before the
- * index committed its last releases (a re-run leaves those releases alone, as they are stored already), or a
- * release deleted while its index could not hear of it. Compares the counts first, so an index in step costs two
- * counts. An index fed through the database never falls behind for good (a transaction stores its changes for
- * the index with its data), so there is nothing to do for one.
+ * Brings the index level with the database. A missing or empty index beside a database with releases (a new data
+ * dir, a deleted index folder, a database restored from a backup) is rebuilt whole. An index a stopped process left
+ * behind catches up: it lacks the releases an import stored before it was killed, as the index had not committed
+ * them yet (a re-run leaves those releases alone, as they are stored already), or still has a release deleted
+ * while it could not hear of it. Compares the counts first, so an index in step costs two counts. An index fed
+ * through the database never falls behind for good (a transaction stores its changes for the index with its
+ * data), so only an empty one is rebuilt.
  */
 @Component
 class IndexCatchUp {
@@ -35,31 +37,40 @@ class IndexCatchUp {
 
 	private final TransactionTemplate transactions;
 
+	private final IndexBuilder builder;
+
 	private final boolean fedThroughDatabase;
 
-	IndexCatchUp(EntityManager entityManager, TransactionTemplate transactions, Environment environment) {
+	IndexCatchUp(EntityManager entityManager, TransactionTemplate transactions, IndexBuilder builder,
+			Environment environment) {
 		this.entityManager = entityManager;
 		this.transactions = transactions;
+		this.builder = builder;
 		this.fedThroughDatabase = IndexFeed.throughDatabase(environment);
 	}
 
-	/** Indexes the releases the index lacks and removes those the database no longer has. */
-	Result catchUp() {
-		if (this.fedThroughDatabase) {
+	/** Rebuilds an empty index, or indexes the releases it lacks and removes those the database no longer has. */
+	Result catchUp() throws InterruptedException {
+		long start = System.nanoTime();
+		long[] counts = this.transactions.execute((tx) -> new long[] {
+				this.entityManager.createQuery("select count(r) from PressRelease r", Long.class).getSingleResult(),
+				Search.session(this.entityManager)
+					.search(PressRelease.class)
+					.where((f) -> f.matchAll())
+					.fetchTotalHitCount() });
+		long releases = counts[0];
+		long documents = counts[1];
+		if (releases == documents || (this.fedThroughDatabase && documents > 0)) {
 			return new Result(0, 0);
 		}
-		long start = System.nanoTime();
+		if (documents == 0) {
+			log.info("The search index is empty but the database has {} releases: rebuilding it", releases);
+			this.builder.rebuild(false);
+			return new Result((int) releases, 0);
+		}
 		Set<Long> stored = new HashSet<>();
 		Set<Long> indexed = new HashSet<>();
-		boolean inStep = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
-			long releases = this.entityManager.createQuery("select count(r) from PressRelease r", Long.class)
-				.getSingleResult();
-			if (releases == Search.session(this.entityManager)
-				.search(PressRelease.class)
-				.where((f) -> f.matchAll())
-				.fetchTotalHitCount()) {
-				return true;
-			}
+		this.transactions.executeWithoutResult((tx) -> {
 			stored.addAll(
 					this.entityManager.createQuery("select r.id from PressRelease r", Long.class).getResultList());
 			// scrolled: OpenSearch answers at most 10,000 hits at once
@@ -72,11 +83,7 @@ class IndexCatchUp {
 					indexed.addAll(chunk.hits());
 				}
 			}
-			return false;
-		}));
-		if (inStep) {
-			return new Result(0, 0);
-		}
+		});
 		List<Long> missing = stored.stream().filter((id) -> !indexed.contains(id)).sorted().toList();
 		List<Long> gone = indexed.stream().filter((id) -> !stored.contains(id)).toList();
 		for (int from = 0; from < missing.size(); from += BATCH_SIZE) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.junit.jupiter.api.Test;
 
 import org.pressroom.release.PressRelease;
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The index catching up with a database that changed while it could not follow, over the sample archive.
+ * The index rebuilt when empty, and catching up with a database that changed while it could not follow, over the
+ * sample archive.
  */
 @SpringBootTest
 class IndexCatchUpTests {
@@ -31,15 +34,34 @@ class IndexCatchUpTests {
 	EntityManager entityManager;
 
 	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	@Test
-	void leavesAnIndexInStepAlone() {
+	void leavesAnIndexInStepAlone() throws InterruptedException {
 		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(0, 0));
 	}
 
 	@Test
-	void indexesAStoredReleaseTheIndexLacks() {
+	void rebuildsAnEmptyIndex() throws InterruptedException {
+		SearchWorkspace index = Search.mapping(this.entityManagerFactory).scope(PressRelease.class).workspace();
+		index.purge();
+		index.refresh();
+		assertThat(this.search.indexedDocuments()).isZero();
+		long releases = this.transactions.execute((tx) -> this.entityManager
+			.createQuery("select count(r) from PressRelease r", Long.class)
+			.getSingleResult());
+
+		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result((int) releases, 0));
+
+		assertThat(this.search.indexedDocuments()).isEqualTo(releases);
+		assertThat(slugs("Verlinden")).startsWith(ReleaseSearchTests.SEED);
+	}
+
+	@Test
+	void indexesAStoredReleaseTheIndexLacks() throws InterruptedException {
 		Long id = create("Kangaroofest begins");
 		// as when a process is killed before its index commits
 		this.transactions.executeWithoutResult((tx) -> Search.session(this.entityManager)
@@ -55,7 +77,7 @@ class IndexCatchUpTests {
 	}
 
 	@Test
-	void removesAReleaseTheDatabaseNoLongerHas() {
+	void removesAReleaseTheDatabaseNoLongerHas() throws InterruptedException {
 		Long id = create("Emufair closes");
 		// deleted behind the index's back
 		this.transactions.executeWithoutResult((tx) -> this.entityManager

@@ -10,6 +10,7 @@ import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrateg
 import org.hibernate.search.engine.reporting.EntityIndexingFailureContext;
 import org.hibernate.search.engine.reporting.FailureHandler;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategyConfigurationContext;
 
@@ -26,12 +27,16 @@ final class BulkIndexing implements IndexingPlanSynchronizationStrategy {
 
 	private final boolean enabled;
 
+	private final SearchWorkspace index;
+
 	/**
 	 * @param enabled false where the index is fed through the database (outbox polling), which has no plans to
 	 * synchronise with
+	 * @param index the index the import's releases go to, refreshed at the end
 	 */
-	BulkIndexing(boolean enabled) {
+	BulkIndexing(boolean enabled, SearchWorkspace index) {
 		this.enabled = enabled;
+		this.index = index;
 	}
 
 	/** Indexes the current transaction's changes this way. */
@@ -61,7 +66,7 @@ final class BulkIndexing implements IndexingPlanSynchronizationStrategy {
 		});
 	}
 
-	/** Waits until the index has every batch indexed so far. */
+	/** Waits until the index has every batch indexed so far, and refreshes it so that searches see them. */
 	void await() {
 		CompletableFuture<?>[] futures;
 		synchronized (this.pending) {
@@ -69,6 +74,10 @@ final class BulkIndexing implements IndexingPlanSynchronizationStrategy {
 			this.pending.clear();
 		}
 		CompletableFuture.allOf(futures).exceptionally((ex) -> null).join();
+		if (futures.length > 0) {
+			// Lucene searches see what was written without it; OpenSearch only after its next refresh otherwise
+			this.index.refresh();
+		}
 	}
 
 }

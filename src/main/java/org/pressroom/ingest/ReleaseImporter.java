@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -100,7 +101,8 @@ public class ReleaseImporter {
 	public ImportSummary importAll(Iterator<ParsedRecord> records, ImportOptions options, IntConsumer progress) {
 		ImportSummary summary = new ImportSummary();
 		NameDirectory names = this.transactions.execute((tx) -> new NameDirectory(this.entityManager));
-		BulkIndexing indexing = new BulkIndexing(!this.indexedThroughDatabase);
+		BulkIndexing indexing = new BulkIndexing(!this.indexedThroughDatabase,
+				Search.mapping(this.entityManager.getEntityManagerFactory()).scope(PressRelease.class).workspace());
 		TakenSlugs slugs = new TakenSlugs();
 		try (PreparingReader batches = new PreparingReader(records, names, BATCH_SIZE)) {
 			while (batches.hasNext()) {

@@ -29,9 +29,11 @@ public enum Command {
 	 * Settings of every command: the output is the command's own (progress, summary, the application's messages),
 	 * without the banner and the framework's start-up log.
 	 */
-	private static final Map<String, Object> QUIET = Map.of("spring.main.banner-mode", "off",
-			"spring.main.log-startup-info", "false", "logging.level.root", "WARN", "logging.level.org.pressroom",
-			"INFO",
+	private static final Map<String, Object> QUIET = Map.of(
+			"spring.main.banner-mode", "off",
+			"spring.main.log-startup-info", "false",
+			"logging.level.root", "WARN",
+			"logging.level.org.pressroom", "INFO",
 			// Flyway's note that it has not been verified with this H2 version, at every start
 			"logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
 

@@ -37,14 +37,17 @@ class IndexCatchUp {
 
 	private final TransactionTemplate transactions;
 
+	private final ReleaseSearch search;
+
 	private final IndexBuilder builder;
 
 	private final boolean fedThroughDatabase;
 
-	IndexCatchUp(EntityManager entityManager, TransactionTemplate transactions, IndexBuilder builder,
-			Environment environment) {
+	IndexCatchUp(EntityManager entityManager, TransactionTemplate transactions, ReleaseSearch search,
+			IndexBuilder builder, Environment environment) {
 		this.entityManager = entityManager;
 		this.transactions = transactions;
+		this.search = search;
 		this.builder = builder;
 		this.fedThroughDatabase = IndexFeed.throughDatabase(environment);
 	}
@@ -52,14 +55,10 @@ class IndexCatchUp {
 	/** Rebuilds an empty index, or indexes the releases it lacks and removes those the database no longer has. */
 	Result catchUp() throws InterruptedException {
 		long start = System.nanoTime();
-		long[] counts = this.transactions.execute((tx) -> new long[] {
-				this.entityManager.createQuery("select count(r) from PressRelease r", Long.class).getSingleResult(),
-				Search.session(this.entityManager)
-					.search(PressRelease.class)
-					.where((f) -> f.matchAll())
-					.fetchTotalHitCount() });
-		long releases = counts[0];
-		long documents = counts[1];
+		long releases = this.transactions.execute((tx) -> this.entityManager
+			.createQuery("select count(r) from PressRelease r", Long.class)
+			.getSingleResult());
+		long documents = this.search.indexedDocuments();
 		if (releases == documents || (this.fedThroughDatabase && documents > 0)) {
 			return new Result(0, 0);
 		}

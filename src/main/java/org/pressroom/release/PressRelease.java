@@ -66,6 +66,13 @@ import org.pressroom.topic.Topic;
 @Indexed(index = "release")
 public class PressRelease {
 
+	/**
+	 * The version of the fields this class gives the index, written into each document. Raise it with any change to
+	 * them (a field added, renamed or analysed differently): an index written with an older version is then rebuilt
+	 * at the next start (search.IndexCatchUp).
+	 */
+	public static final int INDEX_VERSION = 2;
+
 	/** How many ids the release sequence hands out at a time, for a batch of inserts. */
 	static final int ID_BLOCK = 50;
 
@@ -293,8 +300,9 @@ public class PressRelease {
 	/**
 	 * Every value search results are counted by, in one field: {@code minister␞slug␟Name} for each minister,
 	 * likewise {@code country}, {@code agreement}, {@code topic}, {@code speaker} (each quoted minister) and
-	 * {@code type}, and {@code month␞2022-03} for the timeline. Counting one field per matching release is several times faster than
-	 * counting one field per facet. Linked entities' changes reach it through the search package's reindexing.
+	 * {@code type}, and {@code month␞2022-03} for the timeline. Counting one field per matching release is
+	 * several times faster than counting one field per facet. Linked entities' changes reach it through the
+	 * search package's reindexing.
 	 */
 	@KeywordField(name = "facets", aggregable = Aggregable.YES, searchable = Searchable.NO)
 	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "type")),
@@ -320,6 +328,13 @@ public class PressRelease {
 		}
 		values.add("month\u001e" + this.published.toString().substring(0, 7));
 		return values;
+	}
+
+	/** The index version this release's document is written with: {@link #INDEX_VERSION}. */
+	@GenericField(name = "indexVersion")
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+	public int getIndexVersion() {
+		return INDEX_VERSION;
 	}
 
 	public Set<Minister> getMinisters() {

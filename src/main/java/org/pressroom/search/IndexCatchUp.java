@@ -19,12 +19,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the index level with the database. A missing or empty index beside a database with releases (a new data
- * dir, a deleted index folder, a database restored from a backup) is rebuilt whole. An index a stopped process left
- * behind catches up: it lacks the releases an import stored before it was killed, as the index had not committed
- * them yet (a re-run leaves those releases alone, as they are stored already), or still has a release deleted
- * while it could not hear of it. Compares the counts first, so an index in step costs two counts. An index fed
- * through the database never falls behind for good (a transaction stores its changes for the index with its
- * data), so only an empty one is rebuilt.
+ * dir, a deleted index folder, a database restored from a backup) is rebuilt whole, and so is an index whose
+ * documents were written by an older version, without fields this one searches ({@link PressRelease#INDEX_VERSION}).
+ * An index a stopped process left behind catches up: it lacks the releases an import stored before it was killed, as
+ * the index had not committed them yet (a re-run leaves those releases alone, as they are stored already), or still
+ * has a release deleted while it could not hear of it. Compares counts first, so an index in step costs three counts.
+ * An index fed through the database never falls behind for good (a transaction stores its changes for the index
+ * with its data), so only an empty one is rebuilt, and an outdated one is reported.
  */
 @Component
 class IndexCatchUp {
@@ -52,20 +53,39 @@ class IndexCatchUp {
 		this.fedThroughDatabase = IndexFeed.throughDatabase(environment);
 	}
 
-	/** Rebuilds an empty index, or indexes the releases it lacks and removes those the database no longer has. */
+	/**
+	 * Rebuilds an empty index or one written with older fields, else indexes the releases it lacks and removes those
+	 * the database no longer has.
+	 */
 	Result catchUp() throws InterruptedException {
+		return catchUp(PressRelease.INDEX_VERSION);
+	}
+
+	/** Catches up with the database as if {@code version} were the index's version (tests: a newer one). */
+	Result catchUp(int version) throws InterruptedException {
 		long start = System.nanoTime();
 		long releases = this.transactions.execute((tx) -> this.entityManager
 			.createQuery("select count(r) from PressRelease r", Long.class)
 			.getSingleResult());
 		long documents = this.search.indexedDocuments();
-		if (releases == documents || (this.fedThroughDatabase && documents > 0)) {
-			return new Result(0, 0);
-		}
-		if (documents == 0) {
+		if (documents == 0 && releases > 0) {
 			log.info("The search index is empty but the database has {} releases: rebuilding it", releases);
-			this.builder.rebuild(false);
-			return new Result((int) releases, 0);
+			return rebuild(releases);
+		}
+		long outdated = documents - this.search.indexedDocuments(version);
+		if (outdated > 0 && this.fedThroughDatabase) {
+			// other instances may still be writing the older fields: rebuild once all run this version
+			log.warn("{} of the {} documents in the search index have the fields of an older version: once every "
+					+ "instance runs this one, rebuild the index with `java -jar pressroom.jar reindex`", outdated,
+					documents);
+		}
+		else if (outdated > 0) {
+			log.info("{} of the {} documents in the search index have the fields of an older version: rebuilding it",
+					outdated, documents);
+			return rebuild(releases);
+		}
+		if (releases == documents || this.fedThroughDatabase) {
+			return new Result(0, 0);
 		}
 		Set<Long> stored = new HashSet<>();
 		Set<Long> indexed = new HashSet<>();
@@ -105,6 +125,11 @@ class IndexCatchUp {
 		log.info("The search index was behind the database: indexed {} releases, removed {}, in {} ms",
 				result.indexed(), result.removed(), (System.nanoTime() - start) / 1_000_000);
 		return result;
+	}
+
+	private Result rebuild(long releases) throws InterruptedException {
+		this.builder.rebuild(false);
+		return new Result((int) releases, 0);
 	}
 
 	/** How many releases the catch-up indexed, and how many it removed from the index. */

@@ -182,6 +182,15 @@ public class ReleaseSearch {
 		return session.search(PressRelease.class).where((f) -> f.matchAll()).fetchTotalHitCount();
 	}
 
+	/** How many documents the index has with this version of its fields ({@link PressRelease#INDEX_VERSION}). */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long indexedDocuments(int version) {
+		SearchSession session = Search.session(this.entityManager);
+		return session.search(PressRelease.class)
+			.where((f) -> f.match().field("indexVersion").matching(version))
+			.fetchTotalHitCount();
+	}
+
 	private SearchPredicate predicate(SearchPredicateFactory f, SearchSession session, QueryText text,
 			ReleaseQuery query) {
 		List<String> unknown = this.unknownWords.of(session, text);

@@ -24,8 +24,8 @@ class SearchApiController {
 	}
 
 	/** The JSON of a search: total, page, size, hits, facets (and per year), and a spelling suggestion. */
-	record SearchJson(long total, int page, int size, List<HitJson> hits, Map<String, List<SearchResult.FacetCount>> facets,
-			String suggestion, String notice) {
+	record SearchJson(long total, int page, int size, List<HitJson> hits,
+			Map<String, List<SearchResult.FacetCount>> facets, String suggestion, String notice) {
 	}
 
 	record HitJson(String slug, String title, LocalDate published, String type, String snippet, String url) {

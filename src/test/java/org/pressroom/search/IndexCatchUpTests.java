@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The index rebuilt when empty, and catching up with a database that changed while it could not follow, over the
+ * The index rebuilt when empty or written with older fields, and catching up with a database that changed while it could not follow, over the
  * sample archive.
  */
 @SpringBootTest
@@ -89,6 +89,30 @@ class IndexCatchUpTests {
 		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(0, 1));
 
 		assertThat(slugs("emufair")).isEmpty();
+	}
+
+	@Test
+	void rebuildsAnIndexWrittenWithOlderFields() throws InterruptedException {
+		Long id = create("Wombatday begins");
+		// changed behind the index's back: the counts agree, so only a rebuild brings the index up to date
+		this.transactions.executeWithoutResult((tx) -> this.entityManager
+			.createNativeQuery("update press_release set title = 'Numbatday begins' where id = :id")
+			.setParameter("id", id)
+			.executeUpdate());
+		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(0, 0));
+		assertThat(slugs("numbatday")).isEmpty();
+		long releases = this.transactions.execute((tx) -> this.entityManager
+			.createQuery("select count(r) from PressRelease r", Long.class)
+			.getSingleResult());
+
+		// as the next version, with other fields, finds the index this one wrote
+		assertThat(this.catchUp.catchUp(PressRelease.INDEX_VERSION + 1))
+			.isEqualTo(new IndexCatchUp.Result((int) releases, 0));
+
+		assertThat(slugs("numbatday")).containsExactly("wombatday-begins");
+		assertThat(this.search.indexedDocuments()).isEqualTo(releases);
+		this.transactions.executeWithoutResult(
+				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, id)));
 	}
 
 	private Long create(String title) {

@@ -22,8 +22,12 @@ public enum Command {
 	 */
 	IMPORT("import", Map.of("spring.jpa.properties.hibernate.search.backend.io.commit_interval", "10000")),
 
-	/** {@code reindex}: rebuilds the search index from the database. */
-	REINDEX("reindex", Map.of());
+	/**
+	 * {@code reindex}: rebuilds the search index from the database. The index's fields are not checked at start:
+	 * the command drops the index and creates it again with this version's fields, so that it also replaces an
+	 * OpenSearch index an older version created.
+	 */
+	REINDEX("reindex", Map.of("spring.jpa.properties.hibernate.search.schema_management.strategy", "none"));
 
 	/**
 	 * Settings of every command: the output is the command's own (progress, summary, the application's messages),

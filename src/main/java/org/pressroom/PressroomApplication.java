@@ -18,14 +18,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PressroomApplication {
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(PressroomApplication.class);
 		Optional<Command> command = Command.of(args);
 		if (command.isPresent()) {
-			application.setWebApplicationType(WebApplicationType.NONE);
-			application.setDefaultProperties(command.get().defaults());
-			System.exit(SpringApplication.exit(application.run(args)));
+			System.exit(SpringApplication.exit(forCommand(command.get()).run(args)));
 		}
-		application.run(args);
+		new SpringApplication(PressroomApplication.class).run(args);
+	}
+
+	/** The application that runs a command: without a web server, with the command's own defaults. */
+	public static SpringApplication forCommand(Command command) {
+		SpringApplication application = new SpringApplication(PressroomApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setDefaultProperties(command.defaults());
+		return application;
 	}
 
 }

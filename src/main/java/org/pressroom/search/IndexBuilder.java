@@ -27,25 +27,38 @@ class IndexBuilder {
 	}
 
 	/**
-	 * Drops the index and indexes every release again, then merges it into as few segments as possible: searches
+	 * Empties the index and indexes every release again, then merges it into as few segments as possible: searches
 	 * count facets segment by segment, so a freshly built index is fastest in one piece. Returns when done.
 	 */
-	void rebuild(boolean progressBar) throws InterruptedException {
-		long start = System.nanoTime();
-		try (ProgressBar bar = progressBar ? new ProgressBarBuilder().setTaskName("Indexing releases")
+	void rebuild() throws InterruptedException {
+		build(false, null);
+	}
+
+	/**
+	 * Like {@link #rebuild}, with a progress bar, after dropping the index and creating it again with the fields of
+	 * this version: an OpenSearch index created by an older version may lack some, or have them analysed otherwise.
+	 */
+	void recreate() throws InterruptedException {
+		try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing releases")
 			.setStyle(ProgressBarStyle.ASCII)
 			.setUnit(" releases", 1)
 			.setInitialMax(0)
-			.build() : null) {
-			Search.mapping(this.entityManagerFactory)
-				.scope(PressRelease.class)
-				.massIndexer()
-				.threadsToLoadObjects(2)
-				.batchSizeToLoadObjects(100)
-				.mergeSegmentsOnFinish(true)
-				.monitor(new Monitor(bar))
-				.startAndWait();
+			.build()) {
+			build(true, bar);
 		}
+	}
+
+	private void build(boolean dropAndCreateSchema, ProgressBar bar) throws InterruptedException {
+		long start = System.nanoTime();
+		Search.mapping(this.entityManagerFactory)
+			.scope(PressRelease.class)
+			.massIndexer()
+			.dropAndCreateSchemaOnStart(dropAndCreateSchema)
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(100)
+			.mergeSegmentsOnFinish(true)
+			.monitor(new Monitor(bar))
+			.startAndWait();
 		log.info("Search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
 	}
 

@@ -128,7 +128,7 @@ class IndexCatchUp {
 	}
 
 	private Result rebuild(long releases) throws InterruptedException {
-		this.builder.rebuild(false);
+		this.builder.rebuild();
 		return new Result((int) releases, 0);
 	}
 

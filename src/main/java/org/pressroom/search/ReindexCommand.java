@@ -31,7 +31,7 @@ class ReindexCommand implements ApplicationRunner, ExitCodeGenerator {
 			return;
 		}
 		try {
-			this.builder.rebuild(true);
+			this.builder.recreate();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

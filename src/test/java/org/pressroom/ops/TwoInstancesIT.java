@@ -25,11 +25,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.pressroom.Command;
 import org.pressroom.PressroomApplication;
 import org.pressroom.release.PressRelease;
 import org.pressroom.search.ReleaseSearch;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.persistence.EntityManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Several app instances on one PostgreSQL and one OpenSearch, as in production (profiles
@@ -161,9 +162,7 @@ class TwoInstancesIT {
 		assertThat(importLines(first, "{\"title\":\"Coastguard cooperation statement\",\"published\":\"2022-11-03\","
 				+ "\"body\":\"Search and rescue at sea.\"}").statusCode()).isEqualTo(200);
 
-		SpringApplication command = new SpringApplication(PressroomApplication.class);
-		command.setWebApplicationType(WebApplicationType.NONE);
-		int exit = SpringApplication.exit(command.run(arguments("reindex")));
+		int exit = reindex();
 
 		assertThat(exit).isZero();
 		int releases = jdbc.queryForObject("select count(*) from press_release", Integer.class);
@@ -173,6 +172,40 @@ class TwoInstancesIT {
 			.path("title")
 			.asString()
 			.replaceAll("</?mark>", "")).isEqualTo("Coastguard cooperation statement");
+	}
+
+	@Test
+	void reindexCommandReplacesAnIndexAnOlderVersionCreatedWithOtherFields() throws Exception {
+		JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+		assertThat(importLines(first, "{\"title\":\"Lifeboat crews honoured\",\"published\":\"2021-06-12\","
+				+ "\"body\":\"Volunteers of the lifeboat stations.\"}").statusCode()).isEqualTo(200);
+		awaitHits(second, "lifeboat", 1, Duration.ofSeconds(2));
+		// the index as an older version left it, without a field this version writes
+		HttpClient http = HttpClient.newHttpClient();
+		String index = "http://" + OpenSearchNode.hosts() + "/release-000001";
+		http.send(HttpRequest.newBuilder(URI.create(index)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(index))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"aliases\": {\"release-write\": {\"is_write_index\": true}, "
+					+ "\"release-read\": {}}, \"mappings\": {\"dynamic\": \"strict\", "
+					+ "\"properties\": {\"title\": {\"type\": \"text\"}}}}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+		assertThatThrownBy(TwoInstancesIT::start).hasStackTraceContaining("Validation of the existing index");
+
+		int exit = reindex();
+
+		assertThat(exit).isZero();
+		int releases = jdbc.queryForObject("select count(*) from press_release", Integer.class);
+		assertThat(second.getBean(ReleaseSearch.class).indexedDocuments()).isEqualTo(releases);
+		assertThat(awaitHits(second, "lifeboat", 1, Duration.ofSeconds(2)).path("facets").path("year").get(0)
+			.path("value")
+			.asString()).isEqualTo("2021");
+		start().close();
+	}
+
+	private static int reindex() throws IOException {
+		return SpringApplication.exit(PressroomApplication.forCommand(Command.REINDEX).run(arguments("reindex")));
 	}
 
 	private static String sessionCookie(CookieManager cookies) {

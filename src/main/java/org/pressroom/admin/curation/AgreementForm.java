@@ -20,7 +20,8 @@ record AgreementForm(@NotBlank @Size(max = 500) String title,
 		@NotNull @Pattern(regexp = "PROPOSED|UNDER_NEGOTIATION|SIGNED|IN_FORCE|ENDED") String status,
 		@Size(max = 20_000) String parties, @Size(max = 20_000) String signatories,
 		@Size(max = 20) String negotiationsLaunched, @Size(max = 20) String signedOn,
-		@Pattern(regexp = "|DAY|MONTH|YEAR") String signedPrecision, @Pattern(regexp = "\\d{0,18}") String version) {
+		@Pattern(regexp = "|DAY|MONTH|YEAR") String signedPrecision, @Pattern(regexp = "\\d{0,18}") String version)
+		implements CurationForm<AgreementForm> {
 
 	static AgreementForm blank() {
 		return new AgreementForm("", "AGREEMENT", "UNDER_NEGOTIATION", "", "", "", "", "DAY", "");
@@ -35,7 +36,8 @@ record AgreementForm(@NotBlank @Size(max = 500) String title,
 				String.valueOf(agreement.getVersion()));
 	}
 
-	AgreementForm withVersion(long newVersion) {
+	@Override
+	public AgreementForm withVersion(long newVersion) {
 		return new AgreementForm(this.title, this.kind, this.status, this.parties, this.signatories,
 				this.negotiationsLaunched, this.signedOn, this.signedPrecision, String.valueOf(newVersion));
 	}

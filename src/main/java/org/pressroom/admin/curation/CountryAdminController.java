@@ -1,94 +1,69 @@
 package org.pressroom.admin.curation;
 
-import jakarta.validation.Valid;
+import java.util.Optional;
 
 import org.pressroom.country.Country;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Curation of countries: names and the aliases texts use for them.
  */
 @Controller
 @RequestMapping("/admin/countries")
-class CountryAdminController {
-
-	private static final String FORM = "admin/countries/form";
+class CountryAdminController extends CurationPages<Country, CountryForm> {
 
 	private final EntryCurator curator;
 
 	private final CountryCuration countries;
 
 	CountryAdminController(EntryCurator curator, CountryCuration countries) {
+		super("country", "countries");
 		this.curator = curator;
 		this.countries = countries;
 	}
 
-	@GetMapping
-	String list(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("q", q);
-		model.addAttribute("countries", this.countries.search(Patterns.contains(q), PageRequest.of(Math.max(page, 0), 50)));
-		return "admin/countries/list";
+	@Override
+	Page<Country> search(String pattern, Pageable pageable) {
+		return this.countries.search(pattern, pageable);
 	}
 
-	@GetMapping("/new")
-	String create(Model model) {
-		model.addAttribute("form", CountryForm.blank());
-		return FORM;
+	@Override
+	Optional<Country> find(Long id) {
+		return this.countries.findWithAliasesById(id);
 	}
 
-	@PostMapping
-	String save(@Valid @ModelAttribute("form") CountryForm form, BindingResult result, RedirectAttributes redirect) {
-		this.curator.check(form, null, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		Country country = this.curator.create(form);
-		redirect.addFlashAttribute("message", "curation.saved");
-		return "redirect:/admin/countries/" + country.getId() + "/edit";
+	@Override
+	CountryForm blankForm() {
+		return CountryForm.blank();
 	}
 
-	@GetMapping("/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
-		Country country = this.countries.findWithAliasesById(id).orElseThrow(NotFoundException::new);
-		model.addAttribute("country", country);
-		model.addAttribute("form", CountryForm.of(country));
-		return FORM;
+	@Override
+	CountryForm formOf(Country country) {
+		return CountryForm.of(country);
 	}
 
-	@PostMapping("/{id}")
-	String update(@PathVariable Long id, @Valid @ModelAttribute("form") CountryForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		model.addAttribute("country", this.countries.findWithAliasesById(id).orElseThrow(NotFoundException::new));
-		this.curator.check(form, id, result);
-		if (result.hasErrors()) {
-			return FORM;
-		}
-		try {
-			this.curator.update(id, form);
-		}
-		catch (ChangedMeanwhileException ex) {
-			model.addAttribute("form", form.withVersion(ex.currentVersion()));
-			model.addAttribute("conflict", true);
-			return FORM;
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			model.addAttribute("form", form.withVersion(this.countries.findById(id).orElseThrow().getVersion()));
-			model.addAttribute("conflict", true);
-			return FORM;
-		}
-		redirect.addFlashAttribute("message", "curation.saved");
-		return "redirect:/admin/countries/" + id + "/edit";
+	@Override
+	void check(CountryForm form, Long id, Errors errors) {
+		this.curator.check(form, id, errors);
+	}
+
+	@Override
+	Long create(CountryForm form) {
+		return this.curator.create(form).getId();
+	}
+
+	@Override
+	void update(Long id, CountryForm form) {
+		this.curator.update(id, form);
+	}
+
+	@Override
+	long version(Long id) {
+		return this.countries.findById(id).orElseThrow().getVersion();
 	}
 
 }

@@ -10,7 +10,8 @@ import org.pressroom.country.Country;
  * The country form: ISO code (set once, when created), English name and aliases one a line.
  */
 record CountryForm(@Pattern(regexp = "|[A-Za-z]{2}") String code, @NotBlank @Size(max = 200) String name,
-		@Size(max = 20_000) String aliases, @Pattern(regexp = "\\d{0,18}") String version) {
+		@Size(max = 20_000) String aliases, @Pattern(regexp = "\\d{0,18}") String version)
+		implements CurationForm<CountryForm> {
 
 	static CountryForm blank() {
 		return new CountryForm("", "", "", "");
@@ -21,7 +22,8 @@ record CountryForm(@Pattern(regexp = "|[A-Za-z]{2}") String code, @NotBlank @Siz
 				String.valueOf(country.getVersion()));
 	}
 
-	CountryForm withVersion(long newVersion) {
+	@Override
+	public CountryForm withVersion(long newVersion) {
 		return new CountryForm(this.code, this.name, this.aliases, String.valueOf(newVersion));
 	}
 

@@ -9,7 +9,8 @@ import org.pressroom.topic.Topic;
 /**
  * The topic form: its name.
  */
-record TopicForm(@NotBlank @Size(max = 200) String name, @Pattern(regexp = "\\d{0,18}") String version) {
+record TopicForm(@NotBlank @Size(max = 200) String name, @Pattern(regexp = "\\d{0,18}") String version)
+		implements CurationForm<TopicForm> {
 
 	static TopicForm blank() {
 		return new TopicForm("", "");
@@ -19,7 +20,8 @@ record TopicForm(@NotBlank @Size(max = 200) String name, @Pattern(regexp = "\\d{
 		return new TopicForm(topic.getName(), String.valueOf(topic.getVersion()));
 	}
 
-	TopicForm withVersion(long newVersion) {
+	@Override
+	public TopicForm withVersion(long newVersion) {
 		return new TopicForm(this.name, String.valueOf(newVersion));
 	}
 

@@ -11,6 +11,7 @@ import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.minister.Minister;
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.Quote;
+import org.pressroom.topic.Topic;
 import org.pressroom.admin.AdminTestContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest(properties = AdminTestContext.ISOLATED)
@@ -178,6 +180,29 @@ class CurationTests {
 	}
 
 	@Test
+	void aStaleTopicEditGetsTheConflictMessageWithTheNewerVersion() throws Exception {
+		Long id = this.transactions.execute((tx) -> {
+			Topic topic = new Topic("fisheries", "Fisheries");
+			this.entityManager.persist(topic);
+			return topic.getId();
+		});
+		this.mvc.perform(post("/admin/topics/" + id).with(admin()).with(csrf())
+			.param("name", "Fisheries and oceans").param("version", "0"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/topics/" + id + "/edit"));
+
+		this.mvc.perform(post("/admin/topics/" + id).with(admin()).with(csrf())
+			.param("name", "Sea fisheries").param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone else saved this entry while you were editing.")))
+			.andExpect(model().attribute("form", new TopicForm("Sea fisheries", "1")));
+
+		this.mvc.perform(get("/admin/topics/" + id + "/edit").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Fisheries and oceans")));
+	}
+
+	@Test
 	void curatesCountriesAgreementsAndTopics() throws Exception {
 		Long belgium = this.transactions.execute((tx) -> this.entityManager
 			.createQuery("select c.id from Country c where c.code = 'BE'", Long.class)
@@ -231,6 +256,13 @@ class CurationTests {
 		}
 		this.mvc.perform(get("/admin/countries").param("q", "belg").with(admin()))
 			.andExpect(content().string(containsString("Belgium")));
+		Long belgium = this.transactions.execute((tx) -> this.entityManager
+			.createQuery("select c.id from Country c where c.code = 'BE'", Long.class)
+			.getSingleResult());
+		this.mvc.perform(get("/admin/countries/" + belgium + "/edit").with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Belgium")));
+		this.mvc.perform(get("/admin/agreements/123456789/edit").with(admin())).andExpect(status().isNotFound());
 	}
 
 	private PressRelease release(String slug) {

@@ -31,7 +31,9 @@ class IndexBuilder {
 	 * count facets segment by segment, so a freshly built index is fastest in one piece. Returns when done.
 	 */
 	void rebuild() throws InterruptedException {
+		long start = System.nanoTime();
 		build(false, null);
+		logRebuilt(start);
 	}
 
 	/**
@@ -39,6 +41,7 @@ class IndexBuilder {
 	 * this version: an OpenSearch index created by an older version may lack some, or have them analysed otherwise.
 	 */
 	void recreate() throws InterruptedException {
+		long start = System.nanoTime();
 		try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Indexing releases")
 			.setStyle(ProgressBarStyle.ASCII)
 			.setUnit(" releases", 1)
@@ -46,10 +49,10 @@ class IndexBuilder {
 			.build()) {
 			build(true, bar);
 		}
+		logRebuilt(start);
 	}
 
 	private void build(boolean dropAndCreateSchema, ProgressBar bar) throws InterruptedException {
-		long start = System.nanoTime();
 		Search.mapping(this.entityManagerFactory)
 			.scope(PressRelease.class)
 			.massIndexer()
@@ -59,6 +62,9 @@ class IndexBuilder {
 			.mergeSegmentsOnFinish(true)
 			.monitor(new Monitor(bar))
 			.startAndWait();
+	}
+
+	private static void logRebuilt(long start) {
 		log.info("Search index rebuilt in {} ms", (System.nanoTime() - start) / 1_000_000);
 	}
 

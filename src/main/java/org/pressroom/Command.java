@@ -30,10 +30,11 @@ public enum Command {
 	REINDEX("reindex", Map.of("spring.jpa.properties.hibernate.search.schema_management.strategy", "none"));
 
 	/**
-	 * Settings of every command: the output is the command's own (progress, summary, the application's messages),
-	 * without the banner and the framework's start-up log.
+	 * Settings of every command: the output is the command's own (the result on standard output; progress and the
+	 * application's messages on standard error), without the banner and the framework's start-up log.
 	 */
 	private static final Map<String, Object> QUIET = Map.of(
+			"logging.config", "classpath:logback-command.xml",
 			"spring.main.banner-mode", "off",
 			"spring.main.log-startup-info", "false",
 			"logging.level.root", "WARN",

@@ -38,9 +38,7 @@ public enum Command {
 			"spring.main.banner-mode", "off",
 			"spring.main.log-startup-info", "false",
 			"logging.level.root", "WARN",
-			"logging.level.org.pressroom", "INFO",
-			// Flyway's note that it has not been verified with this H2 version, at every start
-			"logging.level.org.flywaydb.core.internal.database.base.Database", "ERROR");
+			"logging.level.org.pressroom", "INFO");
 
 	private final String name;
 

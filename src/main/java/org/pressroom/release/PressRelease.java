@@ -71,7 +71,7 @@ public class PressRelease {
 	 * them (a field added, renamed or analysed differently): an index written with an older version is then rebuilt
 	 * at the next start (search.IndexCatchUp).
 	 */
-	public static final int INDEX_VERSION = 2;
+	public static final int INDEX_VERSION = 1;
 
 	/** How many ids the release sequence hands out at a time, for a batch of inserts. */
 	static final int ID_BLOCK = 50;

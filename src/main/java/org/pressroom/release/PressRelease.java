@@ -71,7 +71,7 @@ public class PressRelease {
 	 * them (a field added, renamed or analysed differently): an index written with an older version is then rebuilt
 	 * at the next start (search.IndexCatchUp).
 	 */
-	public static final int INDEX_VERSION = 1;
+	public static final int INDEX_VERSION = 2;
 
 	/** How many ids the release sequence hands out at a time, for a batch of inserts. */
 	static final int ID_BLOCK = 50;
@@ -79,6 +79,8 @@ public class PressRelease {
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "press_release_seq")
 	@SequenceGenerator(name = "press_release_seq", sequenceName = "press_release_seq", allocationSize = ID_BLOCK)
+	// summed by search.IndexCatchUp, to compare the index's releases with the database's
+	@GenericField(aggregable = Aggregable.YES)
 	private Long id;
 
 	@Column(nullable = false, unique = true)

@@ -182,6 +182,19 @@ public class ReleaseSearch {
 		return session.search(PressRelease.class).where((f) -> f.matchAll()).fetchTotalHitCount();
 	}
 
+	/** The sum of the release ids in the index: beside their count, whether it has the database's releases. */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long indexedIdSum() {
+		AggregationKey<Long> sum = AggregationKey.of("idSum");
+		Long value = Search.session(this.entityManager)
+			.search(PressRelease.class)
+			.where((f) -> f.matchAll())
+			.aggregation(sum, (f) -> f.sum().field("id", Long.class))
+			.fetch(0)
+			.aggregation(sum);
+		return (value != null) ? value : 0;
+	}
+
 	/** How many documents the index has with this version of its fields ({@link PressRelease#INDEX_VERSION}). */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long indexedDocuments(int version) {

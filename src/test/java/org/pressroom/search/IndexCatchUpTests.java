@@ -92,6 +92,28 @@ class IndexCatchUpTests {
 	}
 
 	@Test
+	void findsAMissingReleaseWhereAnotherDeletedOneKeepsTheCountsEqual() throws InterruptedException {
+		Long missing = create("Quokkafest begins");
+		Long deleted = create("Bilbyfair closes");
+		this.transactions.executeWithoutResult((tx) -> Search.session(this.entityManager)
+			.indexingPlan()
+			.purge(PressRelease.class, missing, null));
+		this.transactions.executeWithoutResult((tx) -> this.entityManager
+			.createNativeQuery("delete from press_release where id = :id")
+			.setParameter("id", deleted)
+			.executeUpdate());
+		assertThat(slugs("quokkafest")).isEmpty();
+		assertThat(slugs("bilbyfair")).containsExactly("bilbyfair-closes");
+
+		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(1, 1));
+
+		assertThat(slugs("quokkafest")).containsExactly("quokkafest-begins");
+		assertThat(slugs("bilbyfair")).isEmpty();
+		this.transactions.executeWithoutResult(
+				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, missing)));
+	}
+
+	@Test
 	void rebuildsAnIndexWrittenWithOlderFields() throws InterruptedException {
 		Long id = create("Wombatday begins");
 		// changed behind the index's back: the counts agree, so only a rebuild brings the index up to date

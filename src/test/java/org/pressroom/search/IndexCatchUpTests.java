@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The index rebuilt when empty or written with older fields, and catching up with a database that changed while it could not follow, over the
- * sample archive.
+ * The index rebuilt when empty or written with older fields, and catching up with a database that changed while it
+ * could not follow, over the sample archive.
  */
 @SpringBootTest
 class IndexCatchUpTests {
@@ -116,7 +116,7 @@ class IndexCatchUpTests {
 	@Test
 	void rebuildsAnIndexWrittenWithOlderFields() throws InterruptedException {
 		Long id = create("Wombatday begins");
-		// changed behind the index's back: the counts agree, so only a rebuild brings the index up to date
+		// changed behind the index's back: the counts and ids agree, so only a rebuild brings the index up to date
 		this.transactions.executeWithoutResult((tx) -> this.entityManager
 			.createNativeQuery("update press_release set title = 'Numbatday begins' where id = :id")
 			.setParameter("id", id)

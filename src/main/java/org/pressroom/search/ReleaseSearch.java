@@ -78,13 +78,16 @@ public class ReleaseSearch {
 
 	private final Timer timer;
 
+	private final LocalIndex localIndex;
+
 	ReleaseSearch(EntityManager entityManager, Spelling spelling, UnknownWords unknownWords, Snippets snippets,
-			SearchResultCache cache, MeterRegistry meters) {
+			SearchResultCache cache, MeterRegistry meters, LocalIndex localIndex) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
 		this.unknownWords = unknownWords;
 		this.snippets = snippets;
 		this.cache = cache;
+		this.localIndex = localIndex;
 		this.timer = Timer.builder("pressroom.search")
 			.description("Searches of the archive, from query to page of hits with facets")
 			.register(meters);
@@ -117,12 +120,12 @@ public class ReleaseSearch {
 						(h) -> h.unified()
 							.tag("<mark>", "</mark>")
 							.numberOfFragments(1)
-							.noMatchSize(1000))
+							.noMatchSize(noMatchSize(1000)))
 				.highlighter("body",
 						(h) -> h.unified()
 							.tag("<mark>", "</mark>")
 							.numberOfFragments(2)
-							.noMatchSize(240))
+							.noMatchSize(noMatchSize(240)))
 				.aggregation(facetsKey,
 						(f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
 				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
@@ -173,6 +176,14 @@ public class ReleaseSearch {
 				this.entityManager.clear();
 			}
 		}
+	}
+
+	/**
+	 * How much of a title or body without a match a hit shows. OpenSearch cuts the text to this size; Lucene's
+	 * unified highlighter shows the first passage whatever the size, and warns at each search unless asked for all.
+	 */
+	private int noMatchSize(int size) {
+		return this.localIndex.exists() ? Integer.MAX_VALUE : size;
 	}
 
 	/** Total number of documents in the index, whatever their status: zero means it needs building. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.pressroom.minister.Minister;
 import org.pressroom.release.PressRelease;
@@ -14,6 +15,8 @@ import org.pressroom.search.SearchResult.FacetCount;
 import org.pressroom.search.SearchResult.Hit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * facet counts against the database, pagination and visibility.
  */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 @AutoConfigureMockMvc
 class ReleaseSearchTests {
 
@@ -253,6 +257,20 @@ class ReleaseSearchTests {
 
 	private List<String> slugs(String text) {
 		return this.search.search(query(text)).hits().stream().map(Hit::slug).toList();
+	}
+
+	@Test
+	void searchingLogsNoWarning(CapturedOutput output) {
+		int logged = output.getAll().length();
+		// a hit matched by a minister's name alone shows the start of its body
+		List<String> slugs = this.search.search(query("Annelies Verlinden Belgium"))
+			.hits()
+			.stream()
+			.map(Hit::slug)
+			.toList();
+
+		assertThat(slugs).contains(SEED);
+		assertThat(output.getAll().substring(logged)).doesNotContain(" WARN ");
 	}
 
 	static ReleaseQuery query(String text) {

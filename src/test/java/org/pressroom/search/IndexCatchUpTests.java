@@ -50,9 +50,7 @@ class IndexCatchUpTests {
 		index.purge();
 		index.refresh();
 		assertThat(this.search.indexedDocuments()).isZero();
-		long releases = this.transactions.execute((tx) -> this.entityManager
-			.createQuery("select count(r) from PressRelease r", Long.class)
-			.getSingleResult());
+		long releases = releaseCount();
 
 		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result((int) releases, 0));
 
@@ -63,27 +61,19 @@ class IndexCatchUpTests {
 	@Test
 	void indexesAStoredReleaseTheIndexLacks() throws InterruptedException {
 		Long id = create("Kangaroofest begins");
-		// as when a process is killed before its index commits
-		this.transactions.executeWithoutResult((tx) -> Search.session(this.entityManager)
-			.indexingPlan()
-			.purge(PressRelease.class, id, null));
+		dropFromIndex(id);
 		assertThat(slugs("kangaroofest")).isEmpty();
 
 		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(1, 0));
 
 		assertThat(slugs("kangaroofest")).containsExactly("kangaroofest-begins");
-		this.transactions.executeWithoutResult(
-				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, id)));
+		delete(id);
 	}
 
 	@Test
 	void removesAReleaseTheDatabaseNoLongerHas() throws InterruptedException {
 		Long id = create("Emufair closes");
-		// deleted behind the index's back
-		this.transactions.executeWithoutResult((tx) -> this.entityManager
-			.createNativeQuery("delete from press_release where id = :id")
-			.setParameter("id", id)
-			.executeUpdate());
+		deleteBehindTheIndex(id);
 		assertThat(slugs("emufair")).containsExactly("emufair-closes");
 
 		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(0, 1));
@@ -95,13 +85,8 @@ class IndexCatchUpTests {
 	void findsAMissingReleaseWhereAnotherDeletedOneKeepsTheCountsEqual() throws InterruptedException {
 		Long missing = create("Quokkafest begins");
 		Long deleted = create("Bilbyfair closes");
-		this.transactions.executeWithoutResult((tx) -> Search.session(this.entityManager)
-			.indexingPlan()
-			.purge(PressRelease.class, missing, null));
-		this.transactions.executeWithoutResult((tx) -> this.entityManager
-			.createNativeQuery("delete from press_release where id = :id")
-			.setParameter("id", deleted)
-			.executeUpdate());
+		dropFromIndex(missing);
+		deleteBehindTheIndex(deleted);
 		assertThat(slugs("quokkafest")).isEmpty();
 		assertThat(slugs("bilbyfair")).containsExactly("bilbyfair-closes");
 
@@ -109,8 +94,7 @@ class IndexCatchUpTests {
 
 		assertThat(slugs("quokkafest")).containsExactly("quokkafest-begins");
 		assertThat(slugs("bilbyfair")).isEmpty();
-		this.transactions.executeWithoutResult(
-				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, missing)));
+		delete(missing);
 	}
 
 	@Test
@@ -123,9 +107,7 @@ class IndexCatchUpTests {
 			.executeUpdate());
 		assertThat(this.catchUp.catchUp()).isEqualTo(new IndexCatchUp.Result(0, 0));
 		assertThat(slugs("numbatday")).isEmpty();
-		long releases = this.transactions.execute((tx) -> this.entityManager
-			.createQuery("select count(r) from PressRelease r", Long.class)
-			.getSingleResult());
+		long releases = releaseCount();
 
 		// as the next version, with other fields, finds the index this one wrote
 		assertThat(this.catchUp.catchUp(PressRelease.INDEX_VERSION + 1))
@@ -133,8 +115,7 @@ class IndexCatchUpTests {
 
 		assertThat(slugs("numbatday")).containsExactly("wombatday-begins");
 		assertThat(this.search.indexedDocuments()).isEqualTo(releases);
-		this.transactions.executeWithoutResult(
-				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, id)));
+		delete(id);
 	}
 
 	private Long create(String title) {
@@ -144,6 +125,32 @@ class IndexCatchUpTests {
 			this.entityManager.persist(release);
 			return release.getId();
 		});
+	}
+
+	/** Takes the release out of the index only, as when a process is killed before its index commits. */
+	private void dropFromIndex(Long id) {
+		this.transactions.executeWithoutResult((tx) -> Search.session(this.entityManager)
+			.indexingPlan()
+			.purge(PressRelease.class, id, null));
+	}
+
+	/** Deletes the release from the database only, where the index cannot hear of it. */
+	private void deleteBehindTheIndex(Long id) {
+		this.transactions.executeWithoutResult((tx) -> this.entityManager
+			.createNativeQuery("delete from press_release where id = :id")
+			.setParameter("id", id)
+			.executeUpdate());
+	}
+
+	private void delete(Long id) {
+		this.transactions.executeWithoutResult(
+				(tx) -> this.entityManager.remove(this.entityManager.find(PressRelease.class, id)));
+	}
+
+	private long releaseCount() {
+		return this.transactions.execute((tx) -> this.entityManager
+			.createQuery("select count(r) from PressRelease r", Long.class)
+			.getSingleResult());
 	}
 
 	private List<String> slugs(String text) {

@@ -41,9 +41,15 @@ public final class TextCleaner {
 	private static final Pattern ARMENIAN_AND = Pattern
 		.compile("(?<=[\\p{IsLatin}\\p{IsDigit}][.,;:!?’'\")\\]]?)\\s*\u0587\\s*(?=[\\p{IsLatin}\\p{IsDigit}(\"“‘])");
 
-	/** A run of words in one script, for finding foreign fragments. */
+	/**
+	 * A word in a script other than Latin. Letters of no script (the modifier letters of "Hawaiʻi") belong to the
+	 * Latin words around them.
+	 */
+	private static final String FOREIGN_WORD = "[\\p{L}&&[^\\p{IsLatin}\\p{IsCommon}]][\\p{L}\\p{M}&&[^\\p{IsLatin}\\p{IsCommon}]]*";
+
+	/** A run of foreign words, for finding foreign fragments. */
 	private static final Pattern FOREIGN_RUN = Pattern
-		.compile("[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*(?:[\\s\\p{Pd}]+[\\p{L}&&[^\\p{IsLatin}]][\\p{L}\\p{M}&&[^\\p{IsLatin}]]*)*");
+		.compile(FOREIGN_WORD + "(?:[\\s\\p{Pd}]+" + FOREIGN_WORD + ")*");
 
 	private static final int CONTEXT = 60;
 
@@ -163,12 +169,16 @@ public final class TextCleaner {
 			char c = text.charAt(i);
 			if (c >= 0x250) {
 				int cp = text.codePointAt(i);
-				if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+				if (Character.isLetter(cp) && isForeign(Character.UnicodeScript.of(cp))) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	private static boolean isForeign(Character.UnicodeScript script) {
+		return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON;
 	}
 
 	private static boolean mostlyLatin(String text) {

@@ -73,6 +73,14 @@ class TextCleanerTests {
 	}
 
 	@Test
+	void doesNotTakeModifierLettersInLatinWordsForForeignText() {
+		// the ʻokina of Hawaiian names and the grave accent scrapers put in its place belong to no script
+		String body = "Sales in Hawai\u02BBi and Hawai\u02CBI were approved, the spokespeople\u02BC office said.";
+
+		assertThat(TextCleaner.clean(TITLE, body).fragments()).isEmpty();
+	}
+
+	@Test
 	void doesNotWarnAboutATextWrittenInAnotherScript() {
 		String body = "فرضت المملكة المتحدة والولايات المتحدة عقوبات على شخصيات بارزة في النظام الحوثي";
 

@@ -1,6 +1,11 @@
 package org.pressroom.ingest;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import org.pressroom.ingest.clean.ForeignFragment;
 import org.pressroom.ingest.clean.TextCleaner;
@@ -15,11 +20,19 @@ import org.pressroom.ingest.read.ParsedRecord;
  */
 sealed interface PreparedRecord {
 
-	static PreparedRecord of(ParsedRecord parsed, NameDirectory names) {
+	static PreparedRecord of(ParsedRecord parsed, NameDirectory names, Validator validator) {
 		if (parsed instanceof ParsedRecord.Invalid invalid) {
 			return new Rejected(invalid.source(), invalid.line(), invalid.reason());
 		}
 		ImportRecord record = ((ParsedRecord.Valid) parsed).record();
+		Set<ConstraintViolation<ImportRecord>> violations = validator.validate(record);
+		if (!violations.isEmpty()) {
+			return new Rejected(record.source(), record.line(), violations.stream()
+				.map(ConstraintViolation::getMessage)
+				.sorted()
+				.distinct()
+				.collect(Collectors.joining("; ")));
+		}
 		try {
 			TextCleaner.Cleaned cleaned = TextCleaner.clean(record.title(), record.body());
 			if (cleaned.body().isBlank()) {

@@ -8,6 +8,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.validation.Validator;
+
 import org.pressroom.ingest.link.NameDirectory;
 import org.pressroom.ingest.read.ParsedRecord;
 
@@ -30,18 +32,18 @@ final class PreparingReader implements Iterator<List<PreparedRecord>>, AutoClose
 
 	private static final Object END = new Object();
 
-	PreparingReader(Iterator<ParsedRecord> records, NameDirectory names, int batchSize) {
-		this.thread = new Thread(() -> read(records, names, batchSize), "import-reader");
+	PreparingReader(Iterator<ParsedRecord> records, NameDirectory names, Validator validator, int batchSize) {
+		this.thread = new Thread(() -> read(records, names, validator, batchSize), "import-reader");
 		this.thread.setDaemon(true);
 		this.thread.start();
 	}
 
-	private void read(Iterator<ParsedRecord> records, NameDirectory names, int batchSize) {
+	private void read(Iterator<ParsedRecord> records, NameDirectory names, Validator validator, int batchSize) {
 		try {
 			List<PreparedRecord> batch = new ArrayList<>(batchSize);
 			int ready = 0;
 			while (records.hasNext()) {
-				PreparedRecord record = PreparedRecord.of(records.next(), names);
+				PreparedRecord record = PreparedRecord.of(records.next(), names, validator);
 				batch.add(record);
 				if (record instanceof PreparedRecord.Ready && ++ready == batchSize) {
 					this.batches.put(batch);

@@ -17,6 +17,7 @@ import java.util.function.IntConsumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import jakarta.validation.Validator;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,12 +61,16 @@ public class ReleaseImporter {
 
 	private final TransactionTemplate transactions;
 
+	private final Validator validator;
+
 	/** Whether the index is fed through the database (outbox polling) rather than straight from each transaction. */
 	private final boolean indexedThroughDatabase;
 
-	ReleaseImporter(EntityManager entityManager, TransactionTemplate transactions, Environment environment) {
+	ReleaseImporter(EntityManager entityManager, TransactionTemplate transactions, Validator validator,
+			Environment environment) {
 		this.entityManager = entityManager;
 		this.transactions = transactions;
+		this.validator = validator;
 		this.indexedThroughDatabase = IndexFeed.throughDatabase(environment);
 	}
 
@@ -104,7 +109,7 @@ public class ReleaseImporter {
 		BulkIndexing indexing = new BulkIndexing(!this.indexedThroughDatabase,
 				Search.mapping(this.entityManager.getEntityManagerFactory()).scope(PressRelease.class).workspace());
 		TakenSlugs slugs = new TakenSlugs();
-		try (PreparingReader batches = new PreparingReader(records, names, BATCH_SIZE)) {
+		try (PreparingReader batches = new PreparingReader(records, names, this.validator, BATCH_SIZE)) {
 			while (batches.hasNext()) {
 				List<PreparedRecord> batch = batches.next();
 				List<PreparedRecord.Ready> ready = new ArrayList<>(batch.size());

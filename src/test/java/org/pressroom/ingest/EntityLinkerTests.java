@@ -89,6 +89,38 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void takesNoOtherPersonsTitleUnknownOfficeOrBodyForAName() {
+		link("The President and First Lady Jill Biden are also announcing a call to action. It is led by veterans, "
+				+ "including Under Secretary of the Air Force Gina Ortiz Jones. Also present: Assistant to the President "
+				+ "and Homeland Security Advisor Dr. Elizabeth Sherwood-Randall, the President’s Special Envoy and the "
+				+ "Vice President for Technology Risk Management at Capital One.",
+				(names, links) -> assertThat(ministers(names, links)).containsExactly("Gina Ortiz Jones"));
+	}
+
+	@Test
+	void aHeadlineLinksKnownMinistersButCreatesNoOneFromTheWordsAfterAName() {
+		link("President Biden Announces New Actions to Expand Testing",
+				"**Statement by President Joe Biden On Police Reform**\n\nToday Prime Minister Boris Johnson said.",
+				(names, links) -> {
+					assertThat(ministers(names, links)).containsExactly("Boris Johnson");
+					assertThat(this.entityManager
+						.createQuery("select count(m) from Minister m where m.reviewed = false", Long.class)
+						.getSingleResult()).isZero();
+				});
+		link("Readout of President Joe Biden On Call", "Prime Minister Joe Biden said so.",
+				(names, links) -> assertThat(ministers(names, links)).containsExactly("Joe Biden"));
+	}
+
+	@Test
+	void findsKnownNamesOnlyAsNamesAreWritten() {
+		link("Home Secretary Priti Patel said.", (names, links) -> {
+			names.createMinister("Patel Signed", null);
+			assertThat(ministers(names, new EntityLinker(names).link("", "Priti Patel, Patel signed it.",
+					LocalDate.of(2022, 3, 15), true))).containsExactly("Priti Patel");
+		});
+	}
+
+	@Test
 	void findsCountriesByNameAliasAndDemonym() {
 		this.transactions.executeWithoutResult((tx) -> {
 			NameDirectory names = new NameDirectory(this.entityManager);
@@ -200,10 +232,14 @@ class EntityLinkerTests {
 	}
 
 	private void link(String body, LinkCheck check) {
+		link("", body, check);
+	}
+
+	private void link(String title, String body, LinkCheck check) {
 		this.transactions.executeWithoutResult((tx) -> {
 			tx.setRollbackOnly();
 			NameDirectory names = new NameDirectory(this.entityManager);
-			EntityLinker.Links links = new EntityLinker(names).link("", body, LocalDate.of(2022, 3, 15), true);
+			EntityLinker.Links links = new EntityLinker(names).link(title, body, LocalDate.of(2022, 3, 15), true);
 			check.accept(names, links);
 		});
 	}

@@ -2,10 +2,12 @@ package org.pressroom.ingest.link;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -99,7 +101,8 @@ public final class EntityLinker {
 			Long id = byName.computeIfAbsent(NameDirectory.key(mention.name()), (key) -> this.names
 				.ministerId(mention.name())
 				.or(() -> this.names.similarMinister(mention.name()))
-				.orElseGet(() -> (create && mention.titled() && mention.fullName())
+				.or(() -> knownStart(mention))
+				.orElseGet(() -> (create && mention.titled() && mention.fullName() && !mention.headline())
 						? this.names.createMinister(mention.name(), mention.country()) : null));
 			if (id != null) {
 				people.put(mention, id);
@@ -123,6 +126,23 @@ public final class EntityLinker {
 			}
 		}
 		return people;
+	}
+
+	/**
+	 * The known minister a name runs on from ("Joe Biden Announces"), or in a headline the one with the family name
+	 * it starts with ("President Biden Announces New Actions"). Elsewhere a first word alike a known family name is
+	 * most often a given name: "James Kvaal" is not Letitia James.
+	 */
+	private Optional<Long> knownStart(MinisterFinder.Mention mention) {
+		String[] words = mention.name().split(" ");
+		for (int n = words.length - 1; n >= 2; n--) {
+			Optional<Long> id = this.names.ministerId(String.join(" ", Arrays.copyOf(words, n)));
+			if (id.isPresent()) {
+				return id;
+			}
+		}
+		Set<Long> known = mention.headline() ? this.names.ministersByFamilyName(words[0]) : Set.of();
+		return (known.size() == 1) ? Optional.of(known.iterator().next()) : Optional.empty();
 	}
 
 	private Long familyNameInText(String familyName, Set<Long> inText) {

@@ -39,7 +39,21 @@ public final class MinisterFinder {
 			"Communications", "Borders", "Border", "Asylum", "Refugees", "Citizenship", "Integration", "General",
 			"Overseas", "Aid", "Africa", "Asia", "Americas", "Middle", "East", "Pacific", "Regions", "Prisons",
 			"Victims", "Courts", "Growth", "Net", "Zero", "Policy", "Cities", "Budget", "Revenue", "Customs",
-			"Future", "Veterans'", "Designate", "Elect", "Emeritus");
+			"Future", "Veterans'", "Designate", "Elect", "Emeritus", "War", "Navy", "Army", "Air", "Force", "Human",
+			"Urban", "Civil", "Rights", "Western", "Hemisphere");
+
+	/** Words that join the words of an office's name: "Minister of Internal Affairs", "Health and Social Care". */
+	private static final Set<String> OFFICE_GLUE = Set.of("of", "for", "and", "the", "on");
+
+	/**
+	 * Words that end a name: those a headline capitalises after it ("Statement by President Joe Biden On Police
+	 * Reform") and the titles of the next person in a list.
+	 */
+	private static final Set<String> AFTER_NAMES = Set.of("On", "In", "At", "As", "By", "For", "To", "From", "Of",
+			"And", "The", "With", "After", "Before", "During", "Since", "About", "Against", "Over", "Into", "Including",
+			"Minister",
+			"President", "Secretary", "Senator", "Governor", "Mayor", "Congressman", "Congresswoman", "Delegate",
+			"Representative");
 
 	/** Capitalised words that start a sentence or clause, never a name. */
 	private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "He", "She", "They",
@@ -53,7 +67,18 @@ public final class MinisterFinder {
 			"Spokesman", "Spokeswoman", "Statement", "Readout", "Joint", "Declaration", "Agreement", "Summit", "Said",
 			"Ambassador", "General", "Director", "Chair", "Chairman", "Leader", "Leaders", "Governor", "Mayor",
 			"Senator", "Representative", "Members", "State", "States", "United", "Republic", "Kingdom", "National",
-			"Federal", "Royal", "Majesty", "Excellency", "Highness");
+			"Federal", "Royal", "Majesty", "Excellency", "Highness", "Advisor", "Adviser", "Envoy", "Special",
+			"Coordinator", "Assistant", "Counselor", "Counsellor", "Officer", "Chief", "Head", "Commissioner",
+			"Administrator", "Senior", "Principal", "Associate", "Acting", "Interim", "Former", "First", "Second",
+			"Lady", "Gentleman", "Delegate", "Congressman", "Congresswoman", "Pro", "Presidential", "Nominee",
+			"Engagement", "Implementation", "Mobility", "Regional", "County", "Room");
+
+	/** Words of the names of bodies and programmes, never of a person: "Vice President for Risk Management". */
+	private static final Set<String> NOT_PERSONS = Set.of("Management", "Coordinator", "Committee", "Council",
+			"Association", "Authority", "Consortium", "Detail", "Program", "Programme", "Plan", "Fund", "Bank", "Board",
+			"Agency", "Initiative", "Corporation", "Foundation", "Institute", "University", "Center", "Centre",
+			"Team", "Unit", "Conference", "Organization", "Organisation", "Court", "Society", "Award", "Records",
+			"Department", "Project", "Director", "Group", "School", "Tribal", "Papers");
 
 	private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr",
 			"Rt.", "Rt", "Hon.", "Hon", "The", "the");
@@ -84,26 +109,35 @@ public final class MinisterFinder {
 		List<Mention> mentions = new ArrayList<>();
 		Matcher title = TITLE.matcher(text);
 		while (title.find()) {
-			if (NOT_A_MINISTER.matcher(text.substring(Math.max(0, title.start() - 12), title.start())).find()) {
+			if (NOT_A_MINISTER.matcher(text.substring(Math.max(0, title.start() - 12), title.start())).find()
+					|| text.startsWith("’s", title.end()) || text.startsWith("'s", title.end())) {
+				// "Press Secretary Jen Psaki"; "the President’s Special Envoy" names the President's envoy
 				continue;
 			}
 			int i = wordAt(words, title.end());
 			Long country = countryBefore(text, words, wordAt(words, title.start()));
 			// "of Internal Affairs", "of the United Kingdom", "for Health and Social Care"
+			boolean glued = false;
 			while (i < words.size() && joined(text, words, i - 1, i)) {
 				String word = words.get(i).text();
-				if (word.equals("of") || word.equals("for") || word.equals("and") || word.equals("the")
-						|| word.equals("on") || OFFICE_WORDS.contains(word)) {
+				if (OFFICE_GLUE.contains(word) || OFFICE_WORDS.contains(word)) {
+					glued = OFFICE_GLUE.contains(word);
 					i++;
 					continue;
 				}
 				int countryEnd = CountryFinder.phraseAt(this.names, text, words, i);
 				if (countryEnd > i) {
 					country = this.names.countryByPhrase(CountryFinder.phrase(text, words, i, countryEnd));
+					glued = false;
 					i = countryEnd;
 					continue;
 				}
 				break;
+			}
+			if (glued) {
+				// an office this finder does not know ("Secretary of the Air Force") or another person's title
+				// ("the President and First Lady"), not a name
+				continue;
 			}
 			while (i < words.size() && HONORIFICS.contains(words.get(i).text()) && joined(text, words, i - 1, i)) {
 				i++;
@@ -112,7 +146,7 @@ public final class MinisterFinder {
 			int last = -1;
 			while (i < words.size() && i - first < MAX_NAME_WORDS && (i == first || joined(text, words, i - 1, i))) {
 				Words.Word word = words.get(i);
-				if (isNameWord(word) && !(i == first && NOT_NAMES.contains(word.bare()))) {
+				if (isNameWord(word) && !((i == first) ? NOT_NAMES : AFTER_NAMES).contains(word.bare())) {
 					last = i;
 					i++;
 					if (word.endsName()) {
@@ -134,12 +168,12 @@ public final class MinisterFinder {
 				continue;
 			}
 			String name = name(text, words, first, last);
-			if (name.isEmpty() || NOT_NAMES.contains(name)) {
+			if (name.isEmpty() || NOT_NAMES.contains(name) || namesABody(words, first, last)) {
 				continue;
 			}
 			Long countryAfter = countryAfter(text, words, last + 1);
 			mentions.add(new Mention(name, words.get(first).start(), words.get(last).end(), true,
-					(countryAfter != null) ? countryAfter : country));
+					(countryAfter != null) ? countryAfter : country, isHeadline(text, title.start())));
 		}
 		return mentions;
 	}
@@ -152,18 +186,38 @@ public final class MinisterFinder {
 				continue;
 			}
 			for (int n = Math.min(4, words.size() - i); n >= 1; n--) {
-				if (n > 1 && !joined(text, words, i + n - 2, i + n - 1)) {
+				if (n > 1 && (!joined(text, words, i + n - 2, i + n - 1) || !asInAName(words.get(i + n - 1)))) {
 					continue;
 				}
 				String name = name(text, words, i, i + n - 1);
 				if (this.names.ministerId(name).isPresent()) {
-					found.add(new Mention(name, words.get(i).start(), words.get(i + n - 1).end(), false, null));
+					found.add(new Mention(name, words.get(i).start(), words.get(i + n - 1).end(), false, null, false));
 					i += n - 1;
 					break;
 				}
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a position lies in the text's first line (the release's title) or in a Markdown heading or emphasised
+	 * line: headlines capitalise every word, so where a name ends there is a guess ("President Biden Announces New
+	 * Actions").
+	 */
+	static boolean isHeadline(String text, int position) {
+		int lineStart = text.lastIndexOf('\n', position - 1) + 1;
+		if (lineStart == 0) {
+			return true;
+		}
+		while (lineStart < position && text.charAt(lineStart) == ' ') {
+			lineStart++;
+		}
+		char first = text.charAt(lineStart);
+		// "**Bold**" and "_italic_" lines, not "* " list items
+		boolean emphasis = (first == '*' || first == '_') && lineStart + 1 < text.length()
+				&& !Character.isWhitespace(text.charAt(lineStart + 1));
+		return first == '#' || emphasis;
 	}
 
 	private Long countryBefore(String text, List<Words.Word> words, int titleWord) {
@@ -193,6 +247,20 @@ public final class MinisterFinder {
 		String text = word.text();
 		return word.capitalised() && !OFFICE_WORDS.contains(word.bare()) && text.codePoints().anyMatch(Character::isLowerCase)
 				|| word.isInitial() || text.startsWith("al-") || text.startsWith("el-") || isRoman(text);
+	}
+
+	private static boolean namesABody(List<Words.Word> words, int first, int last) {
+		for (int i = first; i <= last; i++) {
+			if (NOT_PERSONS.contains(words.get(i).bare())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a word may follow the first of a name as written: "Biden" and "De" but not "on" or "signed". */
+	private static boolean asInAName(Words.Word word) {
+		return word.capitalised() || word.isInitial() || PARTICLES.contains(word.text());
 	}
 
 	private static boolean isRoman(String text) {
@@ -276,8 +344,10 @@ public final class MinisterFinder {
 	 *
 	 * @param titled whether a title came with the name, which makes an unknown full name a new minister
 	 * @param country the country the title or text gave ("Prime Minister of Belgium"), if any
+	 * @param headline whether the name stands in a headline ({@link #isHeadline}), where it may run into the
+	 * words after it, so that it only finds known ministers
 	 */
-	record Mention(String name, int start, int end, boolean titled, Long country) {
+	record Mention(String name, int start, int end, boolean titled, Long country, boolean headline) {
 
 		boolean fullName() {
 			return this.name.contains(" ");

@@ -188,6 +188,26 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void readsTheWholeNameOfAnAgreementAndNotTheWordsBeforeIt() {
+		link("We call on the Senate to ratify the United Nations Convention on the Law of the Sea. NATO Secretary "
+				+ "General Jens Stoltenberg of the North Atlantic Treaty Organization spoke.",
+				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
+					.containsExactly("United Nations Convention on the Law of the Sea", "North Atlantic Treaty"));
+		link("Statement from President Joe Biden on Tentative Agreement Between UPS and the International Brotherhood "
+				+ "of Teamsters", "The parties reached it.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+	}
+
+	@Test
+	void aMemorandumOfUnderstandingIsOneOfManyBetweenItsParties() {
+		link("The United States and India signed a Memorandum of Understanding in May 2022.\n\n"
+				+ "Japan and Australia signed a Memorandum of Understanding in June 2022.",
+				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
+					.containsExactly("United States–India Memorandum of Understanding",
+							"Japan–Australia Memorandum of Understanding"));
+	}
+
+	@Test
 	void findsUnnamedAgreementsUnderNegotiation() {
 		link("UK and South Korea to launch negotiations on an upgraded, modern free trade agreement to boost trade "
 				+ "between the two countries.", (names, links) -> {

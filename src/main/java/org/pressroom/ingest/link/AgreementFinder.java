@@ -30,12 +30,12 @@ public final class AgreementFinder {
 	// Each pattern first looks ahead for the letter it must start with, so that most positions fail at once
 	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'\\-–]*\\s+)"
 			+ "(?:(?:[\\p{Lu}][\\p{L}’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
-			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
+			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of|the))+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
 		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"
 				+ "((?:\\s+(?:on|of|for)(?:\\s+the)?"
-				+ "(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of))+)?)");
+				+ "(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of|the))+)?)");
 
 	private static final Pattern UNNAMED = Pattern.compile("(?=[at])(?<![\\p{L}])(?:a|an|the)\\s+"
 			+ "((?:(?!such\\b|this\\b|that\\b"
@@ -44,6 +44,11 @@ public final class AgreementFinder {
 	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",
 			"An", "Such", "Our", "Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "To", "As", "Both",
 			"His", "Her", "Today", "Landmark", "Historic");
+
+	/** Titles that name a kind of instrument, not one agreement. */
+	private static final Set<String> GENERIC = Set.of("memorandum of understanding", "memorandum of agreement",
+			"joint declaration", "framework agreement", "free trade agreement", "trade agreement",
+			"bilateral agreement", "historic agreement", "tentative agreement", "peace agreement", "peace treaty");
 
 	private static final List<String> INSTRUMENT_WORDS = List.of("agreement", "treaty", "accord", "convention",
 			"declaration", "memorandum", "mou");
@@ -138,7 +143,15 @@ public final class AgreementFinder {
 		}
 		Status status = status(sentence);
 		for (String title : titles) {
-			found.add(new Found(title, kind(title), status, sentence, sentenceStart, paragraph, paragraphStart, true));
+			if (!GENERIC.contains(title.toLowerCase(Locale.ROOT))) {
+				found.add(new Found(title, kind(title), status, sentence, sentenceStart, paragraph, paragraphStart,
+						true));
+			}
+			else if (status.status() != AgreementStatus.PROPOSED) {
+				// "a Memorandum of Understanding" is one of many: described, like "a trade agreement", not named
+				found.add(new Found(title.toLowerCase(Locale.ROOT), kind(title), status, sentence, sentenceStart,
+						paragraph, paragraphStart, false));
+			}
 		}
 		if (status.status() != AgreementStatus.PROPOSED) {
 			Matcher unnamed = UNNAMED.matcher(sentence);
@@ -152,17 +165,38 @@ public final class AgreementFinder {
 		}
 	}
 
-	/** Drops words that begin a sentence rather than a name: "In the Paris Agreement" is the Paris Agreement. */
+	/**
+	 * Drops words that begin a sentence rather than a name: "In the Paris Agreement" is the Paris Agreement, and
+	 * "Secretary General Jens Stoltenberg of the North Atlantic Treaty" names the North Atlantic Treaty.
+	 */
 	private static String trimTitle(String match) {
 		String[] words = match.strip().split("\\s+");
 		int start = 0;
+		int instrument = instrumentStart(words);
+		for (int i = instrument - 1; i > 0; i--) {
+			if (words[i].equals("on") || words[i].equals("of")) {
+				start = i + 1;
+				break;
+			}
+		}
 		while (start < words.length - 1 && (NOT_TITLE_START.contains(words[start])
 				|| Character.isLowerCase(words[start].charAt(0)))) {
 			start++;
 		}
 		String title = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
-		title = title.replaceAll("\\s+(?:and|of|on|for|the)$", "");
+		title = title.replaceAll("(?:\\s+(?:and|of|on|for|the))+$", "");
 		return title.contains(" ") ? title : null;
+	}
+
+	/** Where the instrument's word ("Agreement", "Memorandum of Understanding") is in a title's words. */
+	private static int instrumentStart(String[] words) {
+		for (int i = 0; i < words.length; i++) {
+			if (INSTRUMENT_WORDS.contains(words[i].toLowerCase(Locale.ROOT)) || words[i].equals("Joint")
+					&& i + 1 < words.length && words[i + 1].equals("Declaration")) {
+				return i;
+			}
+		}
+		return words.length;
 	}
 
 	static AgreementKind kind(String title) {

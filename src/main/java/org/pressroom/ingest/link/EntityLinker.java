@@ -159,15 +159,22 @@ public final class EntityLinker {
 
 	private Long agreement(AgreementFinder.Found found, Set<Long> parties, Set<Long> releaseCountries,
 			List<MinisterFinder.Mention> mentions, Map<MinisterFinder.Mention, Long> people, LocalDate published) {
+		// a named agreement may be between any of the release's countries; one described ("a memorandum of
+		// understanding") is the one between the countries its paragraph names
 		Set<Long> candidates = new LinkedHashSet<>(parties);
-		candidates.addAll(releaseCountries);
-		Long id = this.names.similarAgreement(found.title(), candidates).orElse(null);
+		String title = found.title();
+		if (found.named()) {
+			candidates.addAll(releaseCountries);
+		}
+		else {
+			title = unnamedTitle(title, parties);
+		}
+		Long id = this.names.similarAgreement(title, candidates).orElse(null);
 		Agreement agreement;
 		if (id != null) {
 			agreement = this.names.agreementById(id);
 		}
 		else {
-			String title = found.named() ? found.title() : unnamedTitle(found.title(), parties);
 			agreement = this.names.createAgreement(title, found.kind(), AgreementStatus.PROPOSED,
 					found.named() ? Set.of() : parties);
 		}
@@ -203,7 +210,8 @@ public final class EntityLinker {
 			title.append(' ');
 		}
 		for (String word : phrase.split(" ")) {
-			title.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)).append(' ');
+			boolean glue = word.equals("of") || word.equals("on") || word.equals("and") || word.equals("for");
+			title.append(glue ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1)).append(' ');
 		}
 		return title.toString().strip();
 	}

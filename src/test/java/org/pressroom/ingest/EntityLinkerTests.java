@@ -190,9 +190,11 @@ class EntityLinkerTests {
 	@Test
 	void readsTheWholeNameOfAnAgreementAndNotTheWordsBeforeIt() {
 		link("We call on the Senate to ratify the United Nations Convention on the Law of the Sea. NATO Secretary "
-				+ "General Jens Stoltenberg of the North Atlantic Treaty Organization spoke.",
+				+ "General Jens Stoltenberg of the North Atlantic Treaty Organization spoke. Endorsers of the Los "
+				+ "Angeles Declaration on Migration and Protection U.S. Government and Foreign Partner Commitments.",
 				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
-					.containsExactly("United Nations Convention on the Law of the Sea", "North Atlantic Treaty"));
+					.containsExactly("United Nations Convention on the Law of the Sea", "North Atlantic Treaty",
+							"Los Angeles Declaration on Migration and Protection"));
 		link("Statement from President Joe Biden on Tentative Agreement Between UPS and the International Brotherhood "
 				+ "of Teamsters", "The parties reached it.",
 				(names, links) -> assertThat(links.agreements()).isEmpty());

@@ -30,12 +30,12 @@ public final class AgreementFinder {
 	// Each pattern first looks ahead for the letter it must start with, so that most positions fail at once
 	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'\\-–]*\\s+)"
 			+ "(?:(?:[\\p{Lu}][\\p{L}’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
-			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of|the))+)?)");
+			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}](?!\\.)[\\p{L}’'\\-]*|and|of|the))+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
 		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"
 				+ "((?:\\s+(?:on|of|for)(?:\\s+the)?"
-				+ "(?:\\s+(?:[\\p{Lu}][\\p{L}’'\\-]*|and|of|the))+)?)");
+				+ "(?:\\s+(?:[\\p{Lu}](?!\\.)[\\p{L}’'\\-]*|and|of|the))+)?)");
 
 	private static final Pattern UNNAMED = Pattern.compile("(?=[at])(?<![\\p{L}])(?:a|an|the)\\s+"
 			+ "((?:(?!such\\b|this\\b|that\\b"

@@ -107,7 +107,8 @@ class EntityLinkerTests {
 						.createQuery("select count(m) from Minister m where m.reviewed = false", Long.class)
 						.getSingleResult()).isZero();
 				});
-		link("Readout of President Joe Biden On Call", "Prime Minister Joe Biden said so.",
+		link("Readout of President Joe Biden On Call", "Prime Minister Joe Biden said so. Today, President Joe Biden "
+				+ "Signed an executive order.",
 				(names, links) -> assertThat(ministers(names, links)).containsExactly("Joe Biden"));
 	}
 

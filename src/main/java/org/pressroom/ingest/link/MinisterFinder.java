@@ -47,11 +47,14 @@ public final class MinisterFinder {
 
 	/**
 	 * Words that end a name: those a headline capitalises after it ("Statement by President Joe Biden On Police
-	 * Reform") and the titles of the next person in a list.
+	 * Reform"), the verbs that follow a name in headlines and in text that capitalises them ("President Biden Signed
+	 * an executive order") and the titles of the next person in a list.
 	 */
 	private static final Set<String> AFTER_NAMES = Set.of("On", "In", "At", "As", "By", "For", "To", "From", "Of",
 			"And", "The", "With", "After", "Before", "During", "Since", "About", "Against", "Over", "Into", "Including",
-			"Minister",
+			"Announces", "Announced", "Signs", "Signed", "Takes", "Took", "Calls", "Called", "Celebrates", "Delivers",
+			"Launches", "Issues", "Hosts", "Meets", "Met", "Visits", "Travels", "Welcomes", "Says", "Said", "Will",
+			"Is", "Has", "Was", "Minister",
 			"President", "Secretary", "Senator", "Governor", "Mayor", "Congressman", "Congresswoman", "Delegate",
 			"Representative");
 

@@ -54,9 +54,8 @@ public final class MinisterFinder {
 			"And", "The", "With", "After", "Before", "During", "Since", "About", "Against", "Over", "Into", "Including",
 			"Announces", "Announced", "Signs", "Signed", "Takes", "Took", "Calls", "Called", "Celebrates", "Delivers",
 			"Launches", "Issues", "Hosts", "Meets", "Met", "Visits", "Travels", "Welcomes", "Says", "Said", "Will",
-			"Is", "Has", "Was", "Minister",
-			"President", "Secretary", "Senator", "Governor", "Mayor", "Congressman", "Congresswoman", "Delegate",
-			"Representative");
+			"Is", "Has", "Was", "Minister", "President", "Secretary", "Senator", "Governor", "Mayor", "Congressman",
+			"Congresswoman", "Delegate", "Representative");
 
 	/** Capitalised words that start a sentence or clause, never a name. */
 	private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "He", "She", "They",

@@ -1,5 +1,5 @@
 # The Pressroom app image: built from this repository with Maven, run on a JRE.
-FROM eclipse-temurin:17-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
@@ -7,7 +7,7 @@ RUN ./mvnw -B -q dependency:go-offline
 COPY src src
 RUN ./mvnw -B -q package -Dmaven.test.skip=true
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
   && useradd --system --home-dir /app pressroom && mkdir -p /app/data && chown pressroom /app/data
 WORKDIR /app

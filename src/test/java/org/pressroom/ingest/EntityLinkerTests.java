@@ -113,6 +113,17 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void findsAKnownMinisterWrittenWithAMiddleInitialAndGeneration() {
+		link("Home Secretary Priti Patel said.", (names, links) -> {
+			names.createMinister("Lloyd Austin", null);
+			names.createMinister("George W. Bush", null);
+			assertThat(ministers(names, new EntityLinker(names).link("", "Secretary of Defense Lloyd J. Austin III "
+					+ "met the Prime Minister. President George H. W. Bush signed it.", LocalDate.of(2022, 3, 15), true)))
+				.containsExactly("Lloyd Austin", "George H. W. Bush");
+		});
+	}
+
+	@Test
 	void findsKnownNamesOnlyAsNamesAreWritten() {
 		link("Home Secretary Priti Patel said.", (names, links) -> {
 			names.createMinister("Patel Signed", null);

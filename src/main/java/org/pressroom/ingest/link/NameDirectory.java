@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -198,7 +200,8 @@ public class NameDirectory {
 			double given = SIMILARITY.apply(candidate.givenName(), known.givenName());
 			double whole = SIMILARITY.apply(candidate.key(), known.key());
 			// "Alexander De Crowe" is Alexander De Croo; "Anelis Verlinden" is Annelies Verlinden
-			boolean alike = family >= SAME_FAMILY_NAME && (given >= SAME_FAMILY_NAME || whole >= SAME_NAME);
+			boolean alike = family >= SAME_FAMILY_NAME && (given >= SAME_FAMILY_NAME || whole >= SAME_NAME)
+					&& !candidate.otherInitials(known);
 			double score = family + given;
 			if (alike && score > bestScore && !candidate.givenName().isEmpty() && !known.givenName().isEmpty()) {
 				best = known.id();
@@ -366,19 +369,38 @@ public class NameDirectory {
 
 	/**
 	 * A person's name for fuzzy matching: the whole name, the family name (all after the first word: "de croo")
-	 * and its last word.
+	 * and its last word, without middle initials and generations ("Lloyd J. Austin III" is "lloyd austin"), and
+	 * the initials apart ("j").
 	 */
-	record PersonName(Long id, String key, String familyName, String lastWord) {
+	record PersonName(Long id, String key, String familyName, String lastWord, String initials) {
+
+		private static final Pattern INITIAL = Pattern.compile(" (\\p{L})(?= |$)");
+
+		private static final Pattern GENERATION = Pattern.compile(" (?:jr|sr|ii|iii|iv)(?= |$)");
 
 		static PersonName of(String name, Long id) {
 			String key = NameDirectory.key(name).replaceAll("[.,]", "");
+			StringBuilder initials = new StringBuilder();
+			Matcher initial = INITIAL.matcher(key);
+			while (initial.find()) {
+				initials.append(initial.group(1));
+			}
+			String plain = GENERATION.matcher(INITIAL.matcher(key).replaceAll("")).replaceAll("");
+			if (plain.contains(" ")) {
+				key = plain;
+			}
 			if (key.isEmpty()) {
 				return null;
 			}
 			int space = key.indexOf(' ');
 			String familyName = (space < 0) ? key : key.substring(space + 1);
 			String lastWord = key.substring(key.lastIndexOf(' ') + 1);
-			return new PersonName(id, key, familyName, lastWord);
+			return new PersonName(id, key, familyName, lastWord, initials.toString());
+		}
+
+		/** Whether both names have middle initials and they differ: George H. W. Bush is not George W. Bush. */
+		boolean otherInitials(PersonName other) {
+			return !this.initials.isEmpty() && !other.initials.isEmpty() && !this.initials.equals(other.initials);
 		}
 
 		String givenName() {

@@ -48,6 +48,10 @@ class ImportKilledIT {
 		ProgressWatch progress = ProgressWatch.of(first.getErrorStream());
 		assertThat(progress.awaitAtLeast(2 * ReleaseImporter.BATCH_SIZE, 120)).as("releases stored before the kill")
 			.isGreaterThanOrEqualTo(2 * ReleaseImporter.BATCH_SIZE);
+		// H2 writes committed transactions to its file within half a second (its WRITE_DELAY): let it, so that the
+		// batches reported stored are on disk when the process dies
+		Thread.sleep(1_000);
+		assertThat(first.isAlive()).as("import still running at the kill").isTrue();
 		first.destroyForcibly();
 		assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
 

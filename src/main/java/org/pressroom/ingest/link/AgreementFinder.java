@@ -188,11 +188,10 @@ public final class AgreementFinder {
 		return title.contains(" ") ? title : null;
 	}
 
-	/** Where the instrument's word ("Agreement", "Memorandum of Understanding") is in a title's words. */
+	/** Where the instrument's word ("Agreement", the "Memorandum" of "Memorandum of Understanding") is in a title. */
 	private static int instrumentStart(String[] words) {
 		for (int i = 0; i < words.length; i++) {
-			if (INSTRUMENT_WORDS.contains(words[i].toLowerCase(Locale.ROOT)) || words[i].equals("Joint")
-					&& i + 1 < words.length && words[i + 1].equals("Declaration")) {
+			if (INSTRUMENT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
 				return i;
 			}
 		}

@@ -124,6 +124,16 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void findsAKnownMinisterWithTheFamilyNameWrittenFirst() {
+		link("Home Secretary Priti Patel said.", (names, links) -> {
+			names.createMinister("Fumio Kishida", null);
+			assertThat(ministers(names, new EntityLinker(names).link("", "President Biden met virtually today with "
+					+ "Prime Minister Kishida Fumio of\nJapan.", LocalDate.of(2022, 1, 21), true)))
+				.containsExactly("Fumio Kishida");
+		});
+	}
+
+	@Test
 	void findsKnownNamesOnlyAsNamesAreWritten() {
 		link("Home Secretary Priti Patel said.", (names, links) -> {
 			names.createMinister("Patel Signed", null);
@@ -190,7 +200,8 @@ class EntityLinkerTests {
 					assertThat(declaration.getSignatories()).extracting(org.pressroom.minister.Minister::getName)
 						.containsExactlyInAnyOrder("Boris Johnson", "Alexander De Croo");
 				});
-		link("The institutes signed a Memorandum of Understanding on cooperation in cancer research in May 2022.",
+		link("The institutes of the United States and India signed a Memorandum of Understanding on cooperation in "
+				+ "cancer research in May 2022.",
 				(names, links) -> {
 					Agreement memorandum = agreements(links).get(0);
 					assertThat(memorandum.getKind()).isEqualTo(AgreementKind.MEMORANDUM_OF_UNDERSTANDING);
@@ -219,6 +230,8 @@ class EntityLinkerTests {
 				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
 					.containsExactly("United States–India Memorandum of Understanding",
 							"Japan–Australia Memorandum of Understanding"));
+		link("The Department signed a Memorandum of Understanding with Japan in May 2022.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
 	}
 
 	@Test

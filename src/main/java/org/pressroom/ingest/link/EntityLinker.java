@@ -166,6 +166,10 @@ public final class EntityLinker {
 		if (found.named()) {
 			candidates.addAll(releaseCountries);
 		}
+		else if (parties.size() < 2) {
+			// without two countries named, nothing tells this memorandum or trade agreement from all the others
+			return null;
+		}
 		else {
 			title = unnamedTitle(title, parties);
 		}

@@ -176,10 +176,16 @@ public class NameDirectory {
 		return Optional.ofNullable(this.ministers.get(key(name)));
 	}
 
-	/** A known minister whose name or alias is this name spelt slightly differently. */
+	/**
+	 * A known minister whose name or alias is this name spelt slightly differently, or with its two words the other
+	 * way round ("Kishida Fumio", family name first, is Fumio Kishida).
+	 */
 	public Optional<Long> similarMinister(String name) {
 		String key = key(name);
 		Long known = this.similarMinisters.get(key);
+		if (known == null && key.indexOf(' ') > 0 && key.indexOf(' ') == key.lastIndexOf(' ')) {
+			known = this.ministers.get(key.substring(key.indexOf(' ') + 1) + " " + key.substring(0, key.indexOf(' ')));
+		}
 		if (known != null) {
 			return Optional.of(known);
 		}

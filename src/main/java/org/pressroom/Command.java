@@ -16,11 +16,14 @@ public enum Command {
 
 	/**
 	 * {@code import FILE...}: imports releases from files. The index commits every 10 s rather than every second
-	 * meanwhile: each commit closes a segment, and a bulk import's many small segments would cost more to merge
-	 * than to index. (A killed import may leave its last seconds out of the index: the next start or import
-	 * indexes them.)
+	 * meanwhile, and holds a quarter of the heap (64 to 256 MB) of documents in memory before it writes a segment: each
+	 * commit or full buffer closes a segment, and a bulk import's many small segments would cost more to merge than
+	 * to index. (A killed import may leave its last seconds out of the index: the next start or import indexes
+	 * them.)
 	 */
-	IMPORT("import", Map.of("spring.jpa.properties.hibernate.search.backend.io.commit_interval", "10000")),
+	IMPORT("import", Map.of("spring.jpa.properties.hibernate.search.backend.io.commit_interval", "10000",
+			"spring.jpa.properties.hibernate.search.backend.io.writer.ram_buffer_size",
+			String.valueOf(Math.max(64, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)))))),
 
 	/**
 	 * {@code reindex}: rebuilds the search index from the database. The index's fields are not checked at start:

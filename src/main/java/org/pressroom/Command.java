@@ -16,14 +16,13 @@ public enum Command {
 
 	/**
 	 * {@code import FILE...}: imports releases from files. The index commits every 10 s rather than every second
-	 * meanwhile, and holds a quarter of the heap (64 to 256 MB) of documents in memory before it writes a segment: each
-	 * commit or full buffer closes a segment, and a bulk import's many small segments would cost more to merge than
-	 * to index. (A killed import may leave its last seconds out of the index: the next start or import indexes
+	 * meanwhile, and fills a larger buffer of documents before it writes a segment ({@link #importIndexBuffer}):
+	 * each commit or full buffer closes a segment, and a bulk import's many small segments would cost more to merge
+	 * than to index. (A killed import may leave its last seconds out of the index: the next start or import indexes
 	 * them.)
 	 */
 	IMPORT("import", Map.of("spring.jpa.properties.hibernate.search.backend.io.commit_interval", "10000",
-			"spring.jpa.properties.hibernate.search.backend.io.writer.ram_buffer_size",
-			String.valueOf(Math.max(64, Math.min(256, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024)))))),
+			"spring.jpa.properties.hibernate.search.backend.io.writer.ram_buffer_size", importIndexBuffer())),
 
 	/**
 	 * {@code reindex}: rebuilds the search index from the database. The index's fields are not checked at start:
@@ -50,6 +49,12 @@ public enum Command {
 	Command(String name, Map<String, Object> defaults) {
 		this.name = name;
 		this.defaults = defaults;
+	}
+
+	/** Megabytes of documents the index holds during an import: a quarter of the heap, from 64 MB to 256 MB. */
+	private static String importIndexBuffer() {
+		long quarterOfHeap = Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024);
+		return String.valueOf(Math.max(64, Math.min(256, quarterOfHeap)));
 	}
 
 	/** Settings of this command that differ from the web application's (properties given still win). */

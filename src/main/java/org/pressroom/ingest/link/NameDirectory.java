@@ -183,8 +183,9 @@ public class NameDirectory {
 	public Optional<Long> similarMinister(String name) {
 		String key = key(name);
 		Long known = this.similarMinisters.get(key);
-		if (known == null && key.indexOf(' ') > 0 && key.indexOf(' ') == key.lastIndexOf(' ')) {
-			known = this.ministers.get(key.substring(key.indexOf(' ') + 1) + " " + key.substring(0, key.indexOf(' ')));
+		int space = key.indexOf(' ');
+		if (known == null && space > 0 && space == key.lastIndexOf(' ')) {
+			known = this.ministers.get(key.substring(space + 1) + " " + key.substring(0, space));
 		}
 		if (known != null) {
 			return Optional.of(known);

@@ -214,10 +214,20 @@ class EntityLinkerTests {
 	void readsTheWholeNameOfAnAgreementAndNotTheWordsBeforeIt() {
 		link("We call on the Senate to ratify the United Nations Convention on the Law of the Sea. NATO Secretary "
 				+ "General Jens Stoltenberg of the North Atlantic Treaty Organization spoke. Endorsers of the Los "
-				+ "Angeles Declaration on Migration and Protection U.S. Government and Foreign Partner Commitments.",
+				+ "Angeles Declaration on Migration and Protection U.S. Government and Foreign Partner Commitments. "
+				+ "They signaled their intent to move forward with a U.S.-Norway\nMemorandum of Understanding (MOU).",
 				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
 					.containsExactly("United Nations Convention on the Law of the Sea", "North Atlantic Treaty",
-							"Los Angeles Declaration on Migration and Protection"));
+							"Los Angeles Declaration on Migration and Protection",
+							"U.S.-Norway Memorandum of Understanding"));
+		link("Fact Sheet: President Trump Implements A Historic U.S.-Japan Framework Agreement", "It is done.",
+				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
+					.containsExactly("U.S.-Japan Framework Agreement"));
+		link("Endorsement of the U.S.-led Political Declaration on Responsible Military Use of Artificial "
+				+ "Intelligence and Autonomy.", (names, links) -> assertThat(agreements(links))
+					.extracting(Agreement::getTitle)
+					.containsExactly("Political Declaration on Responsible Military Use of Artificial Intelligence "
+							+ "and Autonomy"));
 		link("Statement from President Joe Biden on Tentative Agreement Between UPS and the International Brotherhood "
 				+ "of Teamsters", "The parties reached it.",
 				(names, links) -> assertThat(links.agreements()).isEmpty());

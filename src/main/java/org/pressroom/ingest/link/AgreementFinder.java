@@ -28,8 +28,9 @@ public final class AgreementFinder {
 			+ "|Memorandum of Understanding|MoU|MOU)";
 
 	// Each pattern first looks ahead for the letter it must start with, so that most positions fail at once
-	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}’'\\-–]*\\s+)"
-			+ "(?:(?:[\\p{Lu}][\\p{L}’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
+	// Words before the instrument may be abbreviations ("U.S.-Norway Memorandum of Understanding")
+	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}.’'\\-–]*\\s+)"
+			+ "(?:(?:[\\p{Lu}][\\p{L}.’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
 			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}](?!\\.)[\\p{L}’'\\-]*|and|of|the))+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
@@ -41,9 +42,19 @@ public final class AgreementFinder {
 			+ "((?:(?!such\\b|this\\b|that\\b"
 			+ "|same\\b|new\\b|first\\b)[a-z][a-z\\-]*,?\\s+){1,4}(?:agreement|treaty|memorandum of understanding|accord))\\b");
 
+	/**
+	 * A country's abbreviation joined by a dash to another party ("U.S.-Japan", "UK–Belgium"): they start the name of
+	 * what is between them.
+	 */
+	private static final Pattern PARTIES = Pattern.compile("\\p{Lu}[\\p{Lu}.]*[\\-–]\\p{Lu}[\\p{L}.]*");
+
+	/** "U.S.-led", "EU-backed": who leads it, not its name. */
+	private static final Pattern LED_BY = Pattern.compile("[\\-–]\\p{Ll}");
+
 	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",
 			"An", "Such", "Our", "Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "To", "As", "Both",
-			"His", "Her", "Today", "Landmark", "Historic");
+			"His", "Her", "Today", "Landmark", "Historic", "Through", "From", "At", "After", "During", "Within",
+			"Via");
 
 	/** Titles that name a kind of instrument, not one agreement. */
 	private static final Set<String> GENERIC = Set.of("memorandum of understanding", "memorandum of agreement",
@@ -166,8 +177,9 @@ public final class AgreementFinder {
 	}
 
 	/**
-	 * Drops words that begin a sentence rather than a name: "In the Paris Agreement" is the Paris Agreement, and
-	 * "Secretary General Jens Stoltenberg of the North Atlantic Treaty" names the North Atlantic Treaty.
+	 * Drops words that begin a sentence rather than a name: "In the Paris Agreement" is the Paris Agreement,
+	 * "Secretary General Jens Stoltenberg of the North Atlantic Treaty" names the North Atlantic Treaty, and "Trump
+	 * Implements A Historic U.S.-Japan Framework Agreement" the U.S.-Japan Framework Agreement.
 	 */
 	private static String trimTitle(String match) {
 		String[] words = match.strip().split("\\s+");
@@ -179,8 +191,14 @@ public final class AgreementFinder {
 				break;
 			}
 		}
+		for (int i = instrument - 1; i > start; i--) {
+			if (PARTIES.matcher(words[i]).matches()) {
+				start = i;
+				break;
+			}
+		}
 		while (start < words.length - 1 && (NOT_TITLE_START.contains(words[start])
-				|| Character.isLowerCase(words[start].charAt(0)))) {
+				|| Character.isLowerCase(words[start].charAt(0)) || LED_BY.matcher(words[start]).find())) {
 			start++;
 		}
 		String title = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));

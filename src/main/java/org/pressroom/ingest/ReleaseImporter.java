@@ -177,9 +177,12 @@ public class ReleaseImporter {
 		String title = ready.title();
 		String body = ready.body();
 		String sourceUrl = ready.sourceUrl();
-		EntityLinker.Links links = new EntityLinker(names).link(ready.analysis(), record.published(),
-				options.extract());
 		PressRelease existing = batch.find(sourceUrl, title, record.published());
+		// A release stored with this very text keeps what its text linked: linked again, against the names an import
+		// has learned since, it could link otherwise, and importing the same file twice must change nothing
+		boolean sameText = existing != null && title.equals(existing.getTitle()) && body.equals(existing.getBody());
+		EntityLinker.Links links = sameText ? null
+				: new EntityLinker(names).link(ready.analysis(), record.published(), options.extract());
 		ImportSummary.ImportOutcome outcome;
 		PressRelease release;
 		if (existing == null) {
@@ -205,9 +208,13 @@ public class ReleaseImporter {
 		return outcome;
 	}
 
-	/** Copies the record and what its text links to onto the release; true if anything changed. */
+	/**
+	 * Copies the record and what its text links to ({@code links}, or null to keep what the release's text linked
+	 * before) onto the release; true if anything changed.
+	 */
 	private boolean apply(ImportRecord record, String title, String body, String sourceUrl, EntityLinker.Links links,
 			PressRelease release, NameDirectory names) {
+		EntityLinker.Links textLinks = (links != null) ? links : EntityLinker.Links.NONE;
 		boolean changed = false;
 		changed |= set(release.getTitle(), title, release::setTitle);
 		changed |= set(release.getBody(), body, release::setBody);
@@ -226,7 +233,7 @@ public class ReleaseImporter {
 		for (String country : record.countries()) {
 			names.countryId(country).ifPresent(countries::add);
 		}
-		countries.addAll(links.countries());
+		countries.addAll(textLinks.countries());
 		for (Long country : countries) {
 			changed |= release.getCountries().add(names.countryReference(country));
 		}
@@ -236,7 +243,7 @@ public class ReleaseImporter {
 				.orElseGet(() -> names.createMinister(minister, null));
 			changed |= release.getMinisters().add(names.ministerReference(id));
 		}
-		for (Long minister : links.ministers()) {
+		for (Long minister : textLinks.ministers()) {
 			changed |= release.getMinisters().add(names.ministerReference(minister));
 		}
 		for (String agreement : record.agreements()) {
@@ -244,14 +251,16 @@ public class ReleaseImporter {
 			changed |= release.getAgreements().add(this.entityManager.getReference(
 					Agreement.class, id));
 		}
-		for (Long agreement : links.agreements()) {
+		for (Long agreement : textLinks.agreements()) {
 			changed |= release.getAgreements().add(this.entityManager.getReference(
 					Agreement.class, agreement));
 		}
 		for (String topic : record.topics()) {
 			changed |= release.getTopics().add(names.topic(topic));
 		}
-		changed |= setQuotes(release, links.quotes(), names);
+		if (links != null) {
+			changed |= setQuotes(release, links.quotes(), names);
+		}
 		return changed;
 	}
 

@@ -121,6 +121,23 @@ class ReleaseImporterTests {
 	}
 
 	@Test
+	void aFileImportedAgainChangesNothingThoughItsLaterReleasesNamedWhomTheEarlierOnesMention() {
+		String file = """
+				{"title": "Talks", "published": "2022-03-14", "body": "Prime Minister Rutte said the talks went well."}
+				{"title": "Visit", "published": "2022-03-15", "body": "Prime Minister Mark Rutte of the Netherlands came."}
+				""";
+		importJsonLines(file, (n) -> {
+		});
+
+		ImportSummary again = importJsonLines(file, (n) -> {
+		});
+
+		assertThat(again.getSkipped()).as(again.toString()).isEqualTo(2);
+		assertThat(this.jdbc.queryForList("select r.title from press_release r join release_minister m "
+				+ "on m.release_id = r.id", String.class)).containsExactly("Visit");
+	}
+
+	@Test
 	void theSameReleaseTwiceInOneFileIsStoredOnce() {
 		String line = "{\"title\": \"Statement\", \"published\": \"2022-03-15\", \"body\": \"Text.\"}";
 

@@ -228,6 +228,10 @@ public final class EntityLinker {
 	 * What a release's text links to, by id, and its quotes.
 	 */
 	public record Links(Set<Long> ministers, Set<Long> countries, List<Long> agreements, List<QuoteLink> quotes) {
+
+		/** Nothing linked. */
+		public static final Links NONE = new Links(Set.of(), Set.of(), List.of(), List.of());
+
 	}
 
 	/**

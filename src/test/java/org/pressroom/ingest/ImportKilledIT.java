@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportKilledIT {
 
-	private static final int RELEASES = 3_000;
+	private static final int RELEASES = 10_000;
 
 	private static final Pattern PROGRESS = Pattern.compile("(\\d+)/" + RELEASES + " releases");
 

@@ -220,6 +220,9 @@ class EntityLinkerTests {
 					.containsExactly("United Nations Convention on the Law of the Sea", "North Atlantic Treaty",
 							"Los Angeles Declaration on Migration and Protection",
 							"U.S.-Norway Memorandum of Understanding"));
+		link("We continue to implement the UN Convention against Corruption.",
+				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
+					.containsExactly("UN Convention against Corruption"));
 		link("Fact Sheet: President Trump Implements A Historic U.S.-Japan Framework Agreement", "It is done.",
 				(names, links) -> assertThat(agreements(links)).extracting(Agreement::getTitle)
 					.containsExactly("U.S.-Japan Framework Agreement"));
@@ -241,6 +244,8 @@ class EntityLinkerTests {
 					.containsExactly("United States–India Memorandum of Understanding",
 							"Japan–Australia Memorandum of Understanding"));
 		link("The Department signed a Memorandum of Understanding with Japan in May 2022.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+		link("The United States, Japan and India signed a Memorandum of Understanding in May 2022.",
 				(names, links) -> assertThat(links.agreements()).isEmpty());
 	}
 

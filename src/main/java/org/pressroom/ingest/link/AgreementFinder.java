@@ -31,7 +31,7 @@ public final class AgreementFinder {
 	// Words before the instrument may be abbreviations ("U.S.-Norway Memorandum of Understanding")
 	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}.’'\\-–]*\\s+)"
 			+ "(?:(?:[\\p{Lu}][\\p{L}.’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
-			+ "((?:\\s+(?:on|of|for|to)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}](?!\\.)[\\p{L}’'\\-]*|and|of|the))+)?)");
+			+ "((?:\\s+(?:on|of|for|to|against)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}](?!\\.)[\\p{L}’'\\-]*|and|of|the))+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
 		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"

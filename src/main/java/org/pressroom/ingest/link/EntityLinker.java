@@ -160,13 +160,13 @@ public final class EntityLinker {
 	private Long agreement(AgreementFinder.Found found, Set<Long> parties, Set<Long> releaseCountries,
 			List<MinisterFinder.Mention> mentions, Map<MinisterFinder.Mention, Long> people, LocalDate published) {
 		// a named agreement may be between any of the release's countries; one described ("a memorandum of
-		// understanding") is the one between the countries its paragraph names
+		// understanding") is the one between the two countries its paragraph names
 		Set<Long> candidates = new LinkedHashSet<>(parties);
 		String title = found.title();
 		if (found.named()) {
 			candidates.addAll(releaseCountries);
 		}
-		else if (parties.size() < 2) {
+		else if (parties.size() != 2) {
 			// without two countries named, nothing tells this memorandum or trade agreement from all the others
 			return null;
 		}
@@ -209,10 +209,8 @@ public final class EntityLinker {
 	/** "police cooperation agreement" between Belgium and the UK: "Belgium–United Kingdom Police Cooperation Agreement". */
 	private String unnamedTitle(String phrase, Set<Long> parties) {
 		StringBuilder title = new StringBuilder();
-		if (parties.size() == 2) {
-			parties.forEach((party) -> title.append((title.length() > 0) ? "–" : "").append(this.names.countryName(party)));
-			title.append(' ');
-		}
+		parties.forEach((party) -> title.append((title.length() > 0) ? "–" : "").append(this.names.countryName(party)));
+		title.append(' ');
 		for (String word : phrase.split(" ")) {
 			boolean glue = word.equals("of") || word.equals("on") || word.equals("and") || word.equals("for");
 			title.append(glue ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1)).append(' ');

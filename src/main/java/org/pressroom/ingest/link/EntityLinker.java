@@ -167,7 +167,7 @@ public final class EntityLinker {
 			candidates.addAll(releaseCountries);
 		}
 		else if (parties.size() != 2) {
-			// without two countries named, nothing tells this memorandum or trade agreement from all the others
+			// without exactly two countries named, nothing tells this memorandum or trade agreement from the others
 			return null;
 		}
 		else {

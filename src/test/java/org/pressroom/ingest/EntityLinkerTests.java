@@ -237,6 +237,79 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void endsANameWhereTheTextGoesOnToADateAnotherAgreementOrAMeeting() {
+		link("The United States and Dominican Republic\n    signed a historic Open Skies Agreement on August 2, 2024.",
+				(names, links) -> assertThat(titles(links)).containsExactly("Open Skies Agreement"));
+		link("We call on China to act in accordance with its obligations under the\n    Vienna Convention on Diplomatic "
+				+ "Relations and the Vienna Convention\n    on Consular relations.", (names, links) -> assertThat(
+						titles(links)).contains("Vienna Convention on Diplomatic Relations")
+							.noneMatch((title) -> title.contains(" and the ")));
+		link("Ahead of the 26th\nUN Climate Change Conference of the Parties (UNFCCC COP26) and the\nfifteenth session "
+				+ "of the Conference of the Parties to the UN Convention\nto Combat Desertification (CCD COP15), we "
+				+ "commit to act.", (names, links) -> assertThat(titles(links))
+					.containsExactly("UN Convention to Combat Desertification"));
+		link("President Biden thanked President Arévalo for his leadership in hosting\nthe next Los Angeles Declaration "
+				+ "for Protection and Migration Summit\nplanned for later this spring.", (names, links) -> assertThat(
+						titles(links)).containsExactly("Los Angeles Declaration for Protection and Migration"));
+		link("Special Assistant to\nthe President and NSC Coordinator for the Los Angeles Declaration on\nMigration "
+				+ "and Protection\u00a0Katie Tobin, and Director of Operations.", (names, links) -> assertThat(
+						titles(links)).containsExactly("Los Angeles Declaration on Migration and Protection"));
+		link("the Indonesian Ministry of Environment and Forestry-U.S.\nEnvironmental Protection Agency Memorandum of "
+				+ "Understanding on\nEnvironmental Cooperation; and IPEF.", (names, links) -> assertThat(titles(links))
+					.containsExactly("Environmental Protection Agency Memorandum of Understanding on Environmental "
+							+ "Cooperation"));
+		link("Supporting the Good Friday Agreement", "The United States and Ireland are unequivocally committed to the "
+				+ "Good\nFriday Agreement (also known as the Belfast Agreement).", (names, links) -> assertThat(
+						titles(links)).containsExactly("Good Friday Agreement", "Belfast Agreement"));
+	}
+
+	@Test
+	void takesNeitherDeclarationsAtHomeNorConventionsThatAreGatheringsForAgreements() {
+		link("President Joseph R. Biden, Jr. Approves Alabama Disaster Declaration", "Today, President Joseph R. "
+				+ "Biden, Jr. declared that a major disaster\nexists in the State of Alabama.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+		link("The President Orders PREP Act Declaration Amendment to Expand COVID-19\nVaccinator Eligibility.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+		link("Nussbaum helped oversee\nspeechwriting operations for the 2020 Democratic National Convention and\nwas "
+				+ "involved in the past six Democratic conventions. On Tuesday, the President will deliver remarks\n"
+				+ "during the 115th NAACP National Convention.", (names, links) -> assertThat(links.agreements()).isEmpty());
+	}
+
+	@Test
+	void describesAnAgreementByWhatItIsAboutNotByPraiseOrWhatSurroundsIt() {
+		link("Underscoring our commitment to strengthening our defense and\n    security partnership, the United States "
+				+ "and Saudi Arabia signed the\n    largest defense sales agreement in history.", (names,
+						links) -> assertThat(titles(links))
+							.containsExactly("United States–Saudi Arabia Defense Sales Agreement"));
+		link("The leaders applauded the conclusion of a second Master Ship\nRepair Agreement, with the most recent "
+				+ "agreement signed by the U.S. Navy\nand Mazgaon Dock Shipbuilders, Ltd., in August 2023.",
+				(names, links) -> assertThat(titles(links)).containsExactly("Master Ship Repair Agreement"));
+		link("The United States and\n        Indonesia will negotiate facilitative rules of origin that\n        ensure "
+				+ "that the benefits from the agreement accrue to the United\n        States and Indonesia.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+	}
+
+	@Test
+	void knowsAnAgreementByItsShortNameAndTheUnAsTheUnitedNations() {
+		String shortName = "I think you might\nhave seen with the Los Angeles Declaration that Mexico made some\n"
+				+ "concrete commitments related to expanding labor pathways to Mexico.";
+		String longName = "Endorsers of the Los Angeles Declaration on Migration and Protection U.S. Government and "
+				+ "Foreign Partner Commitments.";
+		link(longName, (names, links) -> assertThat(linkAgain(names, shortName).agreements())
+			.isEqualTo(links.agreements()));
+		link(shortName, (names, links) -> assertThat(linkAgain(names, longName).agreements())
+			.isEqualTo(links.agreements()));
+		link("We call on the Senate to ratify the United Nations Convention on the Law of the Sea.",
+				(names, links) -> assertThat(linkAgain(names, "consistent with\nthe UN Convention on the Law of "
+						+ "the Sea\u00a0(UNCLOS).").agreements()).isEqualTo(links.agreements()));
+		// "UN Convention" is many conventions' short name, none in particular
+		link("We continue to implement the UN Convention against Corruption.", (names, links) -> assertThat(
+				linkAgain(names, "consistent with\nthe UN Convention on the Law of the Sea.").agreements())
+			.isNotEmpty()
+			.doesNotContainAnyElementsOf(links.agreements()));
+	}
+
+	@Test
 	void aMemorandumOfUnderstandingIsOneOfManyBetweenItsParties() {
 		link("The United States and India signed a Memorandum of Understanding in May 2022.\n\n"
 				+ "Japan and Australia signed a Memorandum of Understanding in June 2022.",
@@ -316,6 +389,15 @@ class EntityLinkerTests {
 
 	private static List<String> countries(NameDirectory names, EntityLinker.Links links) {
 		return links.countries().stream().map(names::countryName).toList();
+	}
+
+	/** Links another release's text with the same directory, as a later release of the same import. */
+	private static EntityLinker.Links linkAgain(NameDirectory names, String body) {
+		return new EntityLinker(names).link("", body, LocalDate.of(2022, 3, 16), true);
+	}
+
+	private List<String> titles(EntityLinker.Links links) {
+		return agreements(links).stream().map(Agreement::getTitle).toList();
 	}
 
 	private List<Agreement> agreements(EntityLinker.Links links) {

@@ -27,20 +27,28 @@ public final class AgreementFinder {
 	private static final String INSTRUMENT = "(?:Agreement|Treaty|Accord|Convention|Joint Declaration|Declaration"
 			+ "|Memorandum of Understanding|MoU|MOU)";
 
+	/** A capitalised word of a name after its instrument, digits included ("G7", "COVID-19"), not an initial. */
+	private static final String NAME_WORD = "[\\p{Lu}](?!\\.)[\\p{L}\\d’'\\-]*";
+
 	// Each pattern first looks ahead for the letter it must start with, so that most positions fail at once
 	// Words before the instrument may be abbreviations ("U.S.-Norway Memorandum of Understanding")
 	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}.’'\\-–]*\\s+)"
 			+ "(?:(?:[\\p{Lu}][\\p{L}.’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
-			+ "((?:\\s+(?:on|of|for|to|against)(?:\\s+the)?(?:\\s+(?:[\\p{Lu}](?!\\.)[\\p{L}’'\\-]*|and|of|the))+)?)");
+			+ "((?:\\s+(?:on|of|for|to|against|Against)(?:\\s+the)?(?:\\s+(?:" + NAME_WORD + "|and|of|the))+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
 		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"
-				+ "((?:\\s+(?:on|of|for)(?:\\s+the)?"
-				+ "(?:\\s+(?:[\\p{Lu}](?!\\.)[\\p{L}’'\\-]*|and|of|the))+)?)");
+				+ "((?:\\s+(?:on|of|for)(?:\\s+the)?(?:\\s+(?:" + NAME_WORD + "|and|of|the))+)?)");
 
+	/** A described agreement: "a police cooperation agreement", not "the benefits from the agreement". */
 	private static final Pattern UNNAMED = Pattern.compile("(?=[at])(?<![\\p{L}])(?:a|an|the)\\s+"
-			+ "((?:(?!such\\b|this\\b|that\\b"
-			+ "|same\\b|new\\b|first\\b)[a-z][a-z\\-]*,?\\s+){1,4}(?:agreement|treaty|memorandum of understanding|accord))\\b");
+			+ "((?:(?!(?:such|this|that|same|new|first|most|the|a|an|from|of|to|with|by|for|in|on|at|and|or|its|their"
+			+ "|our|his|her|reach\\w*|benefits?)\\b)[a-z][a-z\\-]*,?\\s+){1,4}"
+			+ "(?:agreement|treaty|memorandum of understanding|accord))\\b");
+
+	/** Words that praise an agreement rather than say what it is about: "a historic critical minerals agreement". */
+	private static final Pattern PRAISE = Pattern.compile("\\b(?:historic|landmark|largest|recent|recently-signed"
+			+ "|major|important|ambitious|groundbreaking|unprecedented|final|formal)\\s+");
 
 	/**
 	 * A country's abbreviation joined by a dash to another party ("U.S.-Japan", "UK–Belgium"): they start the name of
@@ -53,8 +61,41 @@ public final class AgreementFinder {
 
 	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",
 			"An", "Such", "Our", "Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "To", "As", "Both",
-			"His", "Her", "Today", "Landmark", "Historic", "Through", "From", "At", "After", "During", "Within",
-			"Via");
+			"His", "Her", "Today", "Today’s", "Today's", "Landmark", "Historic", "Unprecedented", "Through", "From",
+			"At", "After", "During", "Within", "Via", "Following", "Read", "Recalling", "Recognizing", "Supporting",
+			"Securing", "Protecting", "Signed", "Immediately", "Rejoin", "Implement", "Extend");
+
+	/** Words before an instrument's name that end what comes before it: "Coordinator for the Los Angeles Declaration". */
+	private static final Set<String> BEFORE_NAME = Set.of("on", "of", "the", "for", "The", "A", "An", "To", "From",
+			"Sign", "Signs", "Reach", "Reaches", "Secures", "Delivers", "Announces", "Approves", "Welcomes",
+			"Implements", "Finalizes");
+
+	/** Declarations a government makes at home, not with another party: of a disaster, an emergency, under an Act. */
+	private static final Pattern DOMESTIC = Pattern
+		.compile("(?i)\\b(?:disaster|emergency|act)\\s+declaration\\b|^declaration of (?:a |national )?emergency");
+
+	/** Conventions that are gatherings: a party's, a union's, a church's, a constitutional one. */
+	private static final Pattern GATHERING = Pattern.compile("\\b(?:National|Annual|Constitutional|Quadrennial"
+			+ "|Baptist|Republican|Democratic|Area|County)\\b.*\\bConvention\\b");
+
+	/** Where what follows an instrument stops naming it: another name joined to it, a conference held under it. */
+	private static final Pattern NAME_ENDS = Pattern.compile("\\s+and\\s+the\\s|\\s+(?:Conference|Summit)\\b");
+
+	/** A name's words up to its instrument, when more follows. */
+	private static final Pattern SHORT_NAME = Pattern.compile("^(.+?\\b" + INSTRUMENT
+			+ ")\\s+(?:on|of|for|to|against|Against)\\s");
+
+	/** Words many agreements' names share: a short name made only of them names none in particular. */
+	private static final Set<String> SHARED_WORDS = Set.of("agreement", "treaty", "accord", "convention",
+			"declaration", "memorandum", "of", "understanding", "mou", "joint", "un", "u.n.", "united", "nations",
+			"international", "multilateral", "bilateral", "trilateral", "political", "ministerial", "leaders’",
+			"leaders'", "framework", "cooperation", "regional", "global", "general", "interim", "bipartisan",
+			"security", "trade", "economic", "strategic", "partnership", "comprehensive", "free", "peace", "new",
+			"the", "mutual", "defense", "defence", "investment", "nuclear", "climate", "tax");
+
+	/** A date after a name: "Open Skies Agreement on August 2, 2024", "Barbados Agreement of October 2023". */
+	private static final Pattern DATE_AFTER = Pattern.compile("\\s+(?:on|of|in)\\s+(?:January|February|March|April"
+			+ "|May|June|July|August|September|October|November|December)\\b.*$");
 
 	/** Titles that name a kind of instrument, not one agreement. */
 	private static final Set<String> GENERIC = Set.of("memorandum of understanding", "memorandum of agreement",
@@ -140,14 +181,14 @@ public final class AgreementFinder {
 		List<String> titles = new ArrayList<>();
 		Matcher named = NAMED.matcher(sentence);
 		while (named.find()) {
-			String title = trimTitle(named.group(1) + named.group(2));
-			if (title != null) {
+			String title = trimTitle(named.group(1), named.group(2));
+			if (title != null && !DOMESTIC.matcher(title).find() && !GATHERING.matcher(title).find()) {
 				titles.add(title);
 			}
 		}
 		Matcher declaration = JOINT_DECLARATION.matcher(sentence);
 		while (declaration.find()) {
-			String title = (declaration.group(1) + declaration.group(2)).strip();
+			String title = tidy(declaration.group(1) + endOfName(declaration.group(2)));
 			if (titles.stream().noneMatch((t) -> t.contains(title))) {
 				titles.add(title);
 			}
@@ -167,7 +208,7 @@ public final class AgreementFinder {
 		if (status.status() != AgreementStatus.PROPOSED) {
 			Matcher unnamed = UNNAMED.matcher(sentence);
 			while (unnamed.find()) {
-				String phrase = unnamed.group(1).replace(",", "").replaceAll("\\s+", " ");
+				String phrase = PRAISE.matcher(unnamed.group(1).replace(",", "").replaceAll("\\s+", " ")).replaceAll("");
 				if (titles.stream().noneMatch((t) -> t.toLowerCase(Locale.ROOT).contains(phrase))) {
 					found.add(new Found(phrase, kind(phrase), status, sentence, sentenceStart, paragraph,
 							paragraphStart, false));
@@ -180,13 +221,16 @@ public final class AgreementFinder {
 	 * Drops words that begin a sentence rather than a name: "In the Paris Agreement" is the Paris Agreement,
 	 * "Secretary General Jens Stoltenberg of the North Atlantic Treaty" names the North Atlantic Treaty, and "Trump
 	 * Implements A Historic U.S.-Japan Framework Agreement" the U.S.-Japan Framework Agreement.
+	 *
+	 * @param named the words up to the instrument's
+	 * @param rest what follows the instrument and belongs to its name ("on Migration and Protection")
 	 */
-	private static String trimTitle(String match) {
-		String[] words = match.strip().split("\\s+");
+	private static String trimTitle(String named, String rest) {
+		String[] words = named.strip().split("\\s+");
 		int start = 0;
 		int instrument = instrumentStart(words);
 		for (int i = instrument - 1; i > 0; i--) {
-			if (words[i].equals("on") || words[i].equals("of")) {
+			if (BEFORE_NAME.contains(words[i])) {
 				start = i + 1;
 				break;
 			}
@@ -201,9 +245,42 @@ public final class AgreementFinder {
 				|| Character.isLowerCase(words[start].charAt(0)) || LED_BY.matcher(words[start]).find())) {
 			start++;
 		}
-		String title = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
-		title = title.replaceAll("(?:\\s+(?:and|of|on|for|the))+$", "");
+		String title = tidy(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length))
+				+ endOfName(rest));
 		return title.contains(" ") ? title : null;
+	}
+
+	/**
+	 * The part of what follows an instrument that is still its name: not another joined by "and the", nor a
+	 * "Conference of the Parties" or "Summit" held under it.
+	 */
+	private static String endOfName(String rest) {
+		Matcher end = NAME_ENDS.matcher(rest);
+		return end.find() ? rest.substring(0, end.start()) : rest;
+	}
+
+	/**
+	 * The shorter name an agreement also goes by, up to its instrument: "Los Angeles Declaration" for the "Los Angeles
+	 * Declaration on Migration and Protection". Null where the title has nothing after its instrument, or where the
+	 * shorter name is made of words many agreements share ("UN Convention").
+	 */
+	static String shortName(String title) {
+		Matcher name = SHORT_NAME.matcher(title);
+		if (!name.find()) {
+			return null;
+		}
+		for (String word : name.group(1).split(" ")) {
+			if (!SHARED_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return name.group(1);
+			}
+		}
+		return null;
+	}
+
+	/** One space between words, without a date, a possessive or a connector at the end. */
+	private static String tidy(String title) {
+		String tidy = DATE_AFTER.matcher(title.replaceAll("[\\s\\u00a0]+", " ").strip()).replaceFirst("");
+		return tidy.replaceFirst("[’']s$", "").replaceFirst("(?:\\s+(?:and|of|on|for|the|to|against|Against))+$", "");
 	}
 
 	/** Where the instrument's word ("Agreement", the "Memorandum" of "Memorandum of Understanding") is in a title. */

@@ -72,6 +72,9 @@ public class NameDirectory {
 
 	private final List<KnownAgreement> agreementEntries = new ArrayList<>();
 
+	/** Agreements by the core of their short name ({@link AgreementFinder#shortName}). */
+	private final Map<String, List<Long>> agreementsByShortName = new HashMap<>();
+
 	private final Map<String, Long> topics = new HashMap<>();
 
 	public NameDirectory(EntityManager entityManager) {
@@ -107,6 +110,7 @@ public class NameDirectory {
 		this.ministerNames.clear();
 		this.agreements.clear();
 		this.agreementEntries.clear();
+		this.agreementsByShortName.clear();
 		this.topics.clear();
 		rows("select m.id, m.name from Minister m").forEach((row) -> {
 			putMinister((String) row[1], (Long) row[0]);
@@ -116,11 +120,8 @@ public class NameDirectory {
 		Map<Long, Set<Long>> parties = new HashMap<>();
 		rows("select a.id, p.id from Agreement a join a.parties p")
 			.forEach((row) -> parties.computeIfAbsent((Long) row[0], (id) -> new HashSet<>()).add((Long) row[1]));
-		rows("select a.id, a.title from Agreement a").forEach((row) -> {
-			put(this.agreements, row[1], row[0]);
-			this.agreementEntries.add(new KnownAgreement((Long) row[0], (String) row[1], core((String) row[1]),
-					parties.getOrDefault((Long) row[0], Set.of())));
-		});
+		rows("select a.id, a.title from Agreement a").forEach((row) -> putAgreement((Long) row[0], (String) row[1],
+				parties.getOrDefault((Long) row[0], Set.of())));
 		rows("select t.id, t.name from Topic t").forEach((row) -> put(this.topics, row[1], row[0]));
 	}
 
@@ -245,9 +246,11 @@ public class NameDirectory {
 	}
 
 	/**
-	 * A known agreement this title names, exactly or worded differently: "police cooperation agreement" between
-	 * the UK and Belgium is the "UK–Belgium Police Cooperation Agreement". Where the known agreement has parties,
-	 * they must be among the given countries.
+	 * A known agreement this title names, exactly, worded differently or by its short name: "police cooperation
+	 * agreement" between the UK and Belgium is the "UK–Belgium Police Cooperation Agreement", the "UN Convention on
+	 * the Law of the Sea" the "United Nations Convention on the Law of the Sea", and the "Los Angeles Declaration"
+	 * the "Los Angeles Declaration on Migration and Protection" (the first known by that short name).
+	 * Where the known agreement has parties, they must be among the given countries.
 	 */
 	public Optional<Long> similarAgreement(String title, Set<Long> countries) {
 		Long exact = this.agreements.get(key(title));
@@ -258,10 +261,16 @@ public class NameDirectory {
 		if (core.isEmpty()) {
 			return Optional.empty();
 		}
+		String shortName = AgreementFinder.shortName(title);
+		String shortCore = (shortName != null) ? core(shortName) : null;
+		List<Long> longForms = this.agreementsByShortName.getOrDefault(core, List.of());
+		// names worded differently after the short name are most often the same agreement's: the first one it is
+		Long longForm = longForms.isEmpty() ? null : longForms.get(0);
 		return this.agreementEntries.stream()
 			.filter((known) -> countries.containsAll(known.parties()))
-			.filter((known) -> !known.core().isEmpty() && couldBeAlike(core, known.core())
-					&& SIMILARITY.apply(core, known.core()) >= 0.95)
+			.filter((known) -> known.id().equals(longForm) || known.core().equals(shortCore)
+					|| (!known.core().isEmpty() && couldBeAlike(core, known.core())
+							&& SIMILARITY.apply(core, known.core()) >= 0.95))
 			.map(KnownAgreement::id)
 			.findFirst();
 	}
@@ -285,9 +294,17 @@ public class NameDirectory {
 		Agreement agreement = new Agreement(uniqueSlug(Agreement.class, title), title, kind, status);
 		parties.forEach((id) -> agreement.getParties().add(countryReference(id)));
 		this.entityManager.persist(agreement);
-		put(this.agreements, title, agreement.getId());
-		this.agreementEntries.add(new KnownAgreement(agreement.getId(), title, core(title), Set.copyOf(parties)));
+		putAgreement(agreement.getId(), title, Set.copyOf(parties));
 		return agreement;
+	}
+
+	private void putAgreement(Long id, String title, Set<Long> parties) {
+		put(this.agreements, title, id);
+		String shortName = AgreementFinder.shortName(title);
+		this.agreementEntries.add(new KnownAgreement(id, title, core(title), parties));
+		if (shortName != null) {
+			this.agreementsByShortName.computeIfAbsent(core(shortName), (key) -> new ArrayList<>()).add(id);
+		}
 	}
 
 	public Topic topic(String name) {
@@ -313,7 +330,10 @@ public class NameDirectory {
 				continue;
 			}
 			String word = words.get(i).bare().toLowerCase(Locale.ROOT);
-			if (!Set.of("the", "between", "and", "bilateral", "new").contains(word)) {
+			if (word.equals("un") || word.equals("u.n.")) {
+				kept.add("united nations");
+			}
+			else if (!Set.of("the", "between", "and", "bilateral", "new").contains(word)) {
 				kept.add(word);
 			}
 		}

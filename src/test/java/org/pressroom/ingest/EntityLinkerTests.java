@@ -74,6 +74,35 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void findsAKnownPersonByNicknameOrByTheEndOfTheirName() {
+		link("", (names, links) -> {
+			names.createMinister("Antony Blinken", null);
+			names.createMinister("Andrés Manuel López Obrador", null);
+			names.createMinister("Keir Starmer", null);
+			assertThat(ministers(names, linkAgain(names, "Mr. Sullivan previewed the\nMarch 18 meeting that he and "
+					+ "Secretary of State Tony Blinken will hold\nwith Chinese officials.")))
+				.containsExactly("Antony Blinken");
+			assertThat(ministers(names, linkAgain(names, "The United States and Mexico agreed to\nhold a High-Level "
+					+ "Economic Dialogue in September, fulfilling President\nBiden’s and President López Obrador’s "
+					+ "commitment on March 1.")))
+				.contains("Andrés Manuel López Obrador")
+				.doesNotContain("López Obrador");
+			assertThat(ministers(names, linkAgain(names, "President Donald J. Trump and Prime Minister Sir Keir "
+					+ "Starmer committed\nto deliver shared prosperity.")))
+				.contains("Keir Starmer")
+				.doesNotContain("Sir Keir Starmer");
+		});
+	}
+
+	@Test
+	void aNameAfterAPatronymicIsTheFathersNotTheSons() {
+		link("", (names, links) -> {
+			names.createMinister("Salman bin Abdulaziz Al Saud", null);
+			assertThat(names.similarMinister("Abdulaziz Al Saud")).isEmpty();
+		});
+	}
+
+	@Test
 	void findsNamesWrappedAcrossLines() {
 		link("National Security Advisor Jake Sullivan met today with Foreign Secretary Elizabeth\nTruss of the "
 				+ "United Kingdom.", (names, links) -> {

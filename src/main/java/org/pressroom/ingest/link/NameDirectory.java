@@ -1,6 +1,7 @@
 package org.pressroom.ingest.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import org.apache.commons.lang3.StringUtils;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 import org.pressroom.Slugs;
@@ -38,6 +40,31 @@ public class NameDirectory {
 
 	/** ... and their family names ("De Crowe", "De Croo"). */
 	private static final double SAME_FAMILY_NAME = 0.88;
+
+	/** Words that say whose son or daughter follows: "bin" Salman. */
+	private static final Set<String> PATRONYMICS = Set.of("bin", "bint", "ibn", "ben", "binti");
+
+	/** Nicknames and the given names they are short for, as public figures are often called. */
+	private static final Map<String, String> NICKNAMES = Map.ofEntries(Map.entry("joe", "joseph"),
+			Map.entry("tony", "anthony"), Map.entry("jen", "jennifer"), Map.entry("jenny", "jennifer"),
+			Map.entry("chuck", "charles"), Map.entry("charlie", "charles"), Map.entry("bibi", "benjamin"),
+			Map.entry("ben", "benjamin"), Map.entry("teddy", "theodore"), Map.entry("ted", "edward"),
+			Map.entry("liz", "elizabeth"), Map.entry("beth", "elizabeth"), Map.entry("bill", "william"),
+			Map.entry("billy", "william"), Map.entry("will", "william"), Map.entry("jimmy", "james"),
+			Map.entry("jim", "james"), Map.entry("mike", "michael"), Map.entry("bob", "robert"),
+			Map.entry("bobby", "robert"), Map.entry("rob", "robert"), Map.entry("dick", "richard"),
+			Map.entry("rick", "richard"), Map.entry("tom", "thomas"), Map.entry("nick", "nicholas"),
+			Map.entry("alex", "alexander"), Map.entry("dan", "daniel"), Map.entry("danny", "daniel"),
+			Map.entry("dave", "david"), Map.entry("andy", "andrew"), Map.entry("matt", "matthew"),
+			Map.entry("steve", "stephen"), Map.entry("chris", "christopher"), Map.entry("kate", "katherine"),
+			Map.entry("sam", "samuel"), Map.entry("pete", "peter"), Map.entry("tim", "timothy"),
+			Map.entry("ron", "ronald"), Map.entry("jeff", "jeffrey"), Map.entry("greg", "gregory"),
+			Map.entry("don", "donald"), Map.entry("marty", "martin"), Map.entry("fred", "frederick"),
+			Map.entry("pat", "patrick"), Map.entry("jack", "john"), Map.entry("hank", "henry"),
+			Map.entry("larry", "lawrence"), Map.entry("jerry", "gerald"), Map.entry("gerry", "gerald"),
+			Map.entry("abe", "abraham"), Map.entry("sue", "susan"), Map.entry("maggie", "margaret"),
+			Map.entry("meg", "margaret"), Map.entry("deb", "deborah"), Map.entry("debbie", "deborah"),
+			Map.entry("kathy", "kathleen"), Map.entry("vicky", "victoria"), Map.entry("becky", "rebecca"));
 
 	private final EntityManager entityManager;
 
@@ -65,6 +92,9 @@ public class NameDirectory {
 	private final Map<Character, List<PersonName>> ministersByFamilyInitial = new HashMap<>();
 
 	private final Map<String, Set<Long>> ministersByFamilyName = new HashMap<>();
+
+	/** Known names and aliases by their endings of two words or more ({@link #endings}). */
+	private final Map<String, Set<Long>> ministersByNameEnding = new HashMap<>();
 
 	private final Map<Long, String> ministerNames = new HashMap<>();
 
@@ -107,6 +137,7 @@ public class NameDirectory {
 		this.ministerNameStarts.clear();
 		this.ministersByFamilyInitial.clear();
 		this.ministersByFamilyName.clear();
+		this.ministersByNameEnding.clear();
 		this.ministerNames.clear();
 		this.agreements.clear();
 		this.agreementEntries.clear();
@@ -188,12 +219,49 @@ public class NameDirectory {
 		if (known == null && space > 0 && space == key.lastIndexOf(' ')) {
 			known = this.ministers.get(key.substring(space + 1) + " " + key.substring(0, space));
 		}
+		if (known == null) {
+			known = knownByNameEnding(key);
+		}
 		if (known != null) {
 			return Optional.of(known);
 		}
 		Optional<Long> similar = findSimilarMinister(name);
 		similar.ifPresent((id) -> this.similarMinisters.put(key, id));
 		return similar;
+	}
+
+	/**
+	 * The one known person whose name ends with this one, or the one whose name this one ends with: "López Obrador"
+	 * is Andrés Manuel López Obrador, and "Sir Keir Starmer" is Keir Starmer.
+	 */
+	private Long knownByNameEnding(String key) {
+		Set<Long> longer = this.ministersByNameEnding.getOrDefault(StringUtils.stripAccents(key), Set.of());
+		if (longer.size() == 1) {
+			return longer.iterator().next();
+		}
+		for (String ending : endings(key)) {
+			Long id = this.ministers.get(ending);
+			if (id != null) {
+				return id;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The endings of a name of three words or more, longest first, that could be a person's name on their own: not
+	 * an initial's ("F. Kennedy"), nor what follows a patronymic (Abdulaziz Al Saud is not Salman bin Abdulaziz Al
+	 * Saud).
+	 */
+	private static List<String> endings(String key) {
+		String[] words = key.split(" ");
+		List<String> endings = new ArrayList<>();
+		for (int i = 1; i <= words.length - 2; i++) {
+			if (!PATRONYMICS.contains(words[i - 1]) && !PATRONYMICS.contains(words[i]) && !words[i].endsWith(".")) {
+				endings.add(String.join(" ", Arrays.copyOfRange(words, i, words.length)));
+			}
+		}
+		return endings;
 	}
 
 	private Optional<Long> findSimilarMinister(String name) {
@@ -205,7 +273,7 @@ public class NameDirectory {
 		double bestScore = 0;
 		for (PersonName known : this.ministersByFamilyInitial.getOrDefault(candidate.familyInitial(), List.of())) {
 			double family = SIMILARITY.apply(candidate.familyName(), known.familyName());
-			double given = SIMILARITY.apply(candidate.givenName(), known.givenName());
+			double given = SIMILARITY.apply(formalName(candidate.givenName()), formalName(known.givenName()));
 			double whole = SIMILARITY.apply(candidate.key(), known.key());
 			// "Alexander De Crowe" is Alexander De Croo; "Anelis Verlinden" is Annelies Verlinden
 			boolean alike = family >= SAME_FAMILY_NAME && (given >= SAME_FAMILY_NAME || whole >= SAME_NAME)
@@ -347,9 +415,19 @@ public class NameDirectory {
 		this.longestCountryPhrase = Math.max(this.longestCountryPhrase, phrase.split(" ").length);
 	}
 
+	/** The given name a nickname is short for: "Tony" Blinken is Antony Blinken. */
+	static String formalName(String givenName) {
+		return NICKNAMES.getOrDefault(givenName, givenName);
+	}
+
 	private void putMinister(String name, Long id) {
 		put(this.ministers, name, id);
 		String key = key(name);
+		for (String ending : endings(key)) {
+			// "Lopez Obrador" is written without its accent as often as with it
+			this.ministersByNameEnding.computeIfAbsent(StringUtils.stripAccents(ending), (k) -> new LinkedHashSet<>())
+				.add(id);
+		}
 		int space = key.indexOf(' ');
 		this.ministerNameStarts.add((space < 0) ? key : key.substring(0, space));
 		PersonName person = PersonName.of(name, id);

@@ -238,11 +238,11 @@ public final class LinkingEvaluation {
 
 	}
 
-	/** "Biden" is "Joseph R. Biden, Jr."; "Justin Trudeau" is "Justin Trudeau". */
+	/** "Biden" is "Joseph R. Biden, Jr."; "Justin Trudeau" is "Justin Trudeau"; "Liz Truss" is "Elizabeth Truss". */
 	static boolean samePersonName(String truth, String found) {
 		{
-			String a = normal(truth);
-			String b = normal(found);
+			String a = formal(normal(truth));
+			String b = formal(normal(found));
 			if (SIMILARITY.apply(a, b) >= 0.92) {
 				return true;
 			}
@@ -251,6 +251,12 @@ public final class LinkingEvaluation {
 			return wordsB.contains(lastA) && (!a.contains(" ") || wordsB.get(0).charAt(0) == a.charAt(0));
 		}
 
+	}
+
+	/** The name with its given name in full, not a nickname. */
+	private static String formal(String name) {
+		int space = name.indexOf(' ');
+		return (space < 0) ? name : NameDirectory.formalName(name.substring(0, space)) + name.substring(space);
 	}
 
 	private static String normal(String name) {

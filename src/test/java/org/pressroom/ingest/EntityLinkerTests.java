@@ -287,6 +287,13 @@ class EntityLinkerTests {
 				+ "Understanding on\nEnvironmental Cooperation; and IPEF.", (names, links) -> assertThat(titles(links))
 					.containsExactly("Environmental Protection Agency Memorandum of Understanding on Environmental "
 							+ "Cooperation"));
+		link("President Trump’s Iran Agreement Is America First in Action", "It is.",
+				(names, links) -> assertThat(titles(links)).containsExactly("Iran Agreement"));
+		link("The Pacific Islands are particularly vulnerable; as the\nPacific Island Forum’s Boe Declaration on "
+				+ "Regional Security\nstates.", (names, links) -> assertThat(titles(links))
+					.containsExactly("Boe Declaration on Regional Security"));
+		link("FACT SHEET: President Biden Announces Up To $8.5 Billion Preliminary Agreement with Intel under the "
+				+ "CHIPS & Science Act", "Funding follows.", (names, links) -> assertThat(links.agreements()).isEmpty());
 		link("Supporting the Good Friday Agreement", "The United States and Ireland are unequivocally committed to the "
 				+ "Good\nFriday Agreement (also known as the Belfast Agreement).", (names, links) -> assertThat(
 						titles(links)).containsExactly("Good Friday Agreement", "Belfast Agreement"));

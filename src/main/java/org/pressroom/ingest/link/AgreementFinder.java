@@ -59,16 +59,20 @@ public final class AgreementFinder {
 	/** "U.S.-led", "EU-backed": who leads it, not its name. */
 	private static final Pattern LED_BY = Pattern.compile("[\\-–]\\p{Ll}");
 
-	private static final Set<String> NOT_TITLE_START = Set.of("The", "This", "That", "These", "Those", "In", "A",
-			"An", "Such", "Our", "Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "To", "As", "Both",
-			"His", "Her", "Today", "Today’s", "Today's", "Landmark", "Historic", "Unprecedented", "Through", "From",
-			"At", "After", "During", "Within", "Via", "Following", "Read", "Recalling", "Recognizing", "Supporting",
-			"Securing", "Protecting", "Signed", "Immediately", "Rejoin", "Implement", "Extend");
-
-	/** Words before an instrument's name that end what comes before it: "Coordinator for the Los Angeles Declaration". */
+	/** Words that end what comes before a name: "Coordinator for the Los Angeles Declaration". */
 	private static final Set<String> BEFORE_NAME = Set.of("on", "of", "the", "for", "The", "A", "An", "To", "From",
 			"Sign", "Signs", "Reach", "Reaches", "Secures", "Delivers", "Announces", "Approves", "Welcomes",
-			"Implements", "Finalizes");
+			"Implements", "Finalizes", "Million", "Billion", "Trillion");
+
+	/** Words that begin a sentence or headline rather than a name (as well as those {@link #BEFORE_NAME}). */
+	private static final Set<String> NOT_TITLE_START = Set.of("This", "That", "These", "Those", "In", "Such", "Our",
+			"Its", "Their", "On", "Under", "With", "Of", "For", "And", "By", "As", "Both", "His", "Her", "Today",
+			"Landmark", "Historic", "Unprecedented", "Through", "At", "After", "During", "Within", "Via", "Following",
+			"Read", "Recalling", "Recognizing", "Supporting", "Securing", "Protecting", "Signed", "Immediately",
+			"Rejoin", "Implement", "Extend");
+
+	/** Whose it is, not its name: "President Trump’s Iran Agreement", "Pacific Island Forum’s Boe Declaration". */
+	private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}[’']s$");
 
 	/** Declarations a government makes at home, not with another party: of a disaster, an emergency, under an Act. */
 	private static final Pattern DOMESTIC = Pattern
@@ -100,7 +104,8 @@ public final class AgreementFinder {
 	/** Titles that name a kind of instrument, not one agreement. */
 	private static final Set<String> GENERIC = Set.of("memorandum of understanding", "memorandum of agreement",
 			"joint declaration", "framework agreement", "free trade agreement", "trade agreement",
-			"bilateral agreement", "historic agreement", "tentative agreement", "peace agreement", "peace treaty");
+			"bilateral agreement", "historic agreement", "tentative agreement", "peace agreement", "peace treaty",
+			"preliminary agreement", "interim agreement", "cooperation agreement");
 
 	private static final List<String> INSTRUMENT_WORDS = List.of("agreement", "treaty", "accord", "convention",
 			"declaration", "memorandum", "mou");
@@ -230,7 +235,7 @@ public final class AgreementFinder {
 		int start = 0;
 		int instrument = instrumentStart(words);
 		for (int i = instrument - 1; i > 0; i--) {
-			if (BEFORE_NAME.contains(words[i])) {
+			if (BEFORE_NAME.contains(words[i]) || POSSESSIVE.matcher(words[i]).find()) {
 				start = i + 1;
 				break;
 			}
@@ -241,8 +246,9 @@ public final class AgreementFinder {
 				break;
 			}
 		}
-		while (start < words.length - 1 && (NOT_TITLE_START.contains(words[start])
-				|| Character.isLowerCase(words[start].charAt(0)) || LED_BY.matcher(words[start]).find())) {
+		while (start < words.length - 1 && (NOT_TITLE_START.contains(words[start]) || BEFORE_NAME.contains(words[start])
+				|| Character.isLowerCase(words[start].charAt(0)) || LED_BY.matcher(words[start]).find()
+				|| (start < instrument && POSSESSIVE.matcher(words[start]).find()))) {
 			start++;
 		}
 		String title = tidy(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length))

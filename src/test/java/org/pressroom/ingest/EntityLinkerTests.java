@@ -266,7 +266,7 @@ class EntityLinkerTests {
 	}
 
 	@Test
-	void endsANameWhereTheTextGoesOnToADateAnotherAgreementOrAMeeting() {
+	void endsANameWhereTheTextGoesOnToADateAnotherAgreementOrAMeetingAndAcrossLineBreaks() {
 		link("The United States and Dominican Republic\n    signed a historic Open Skies Agreement on August 2, 2024.",
 				(names, links) -> assertThat(titles(links)).containsExactly("Open Skies Agreement"));
 		link("We call on China to act in accordance with its obligations under the\n    Vienna Convention on Diplomatic "
@@ -280,13 +280,17 @@ class EntityLinkerTests {
 		link("President Biden thanked President Arévalo for his leadership in hosting\nthe next Los Angeles Declaration "
 				+ "for Protection and Migration Summit\nplanned for later this spring.", (names, links) -> assertThat(
 						titles(links)).containsExactly("Los Angeles Declaration for Protection and Migration"));
-		link("Special Assistant to\nthe President and NSC Coordinator for the Los Angeles Declaration on\nMigration "
-				+ "and Protection\u00a0Katie Tobin, and Director of Operations.", (names, links) -> assertThat(
-						titles(links)).containsExactly("Los Angeles Declaration on Migration and Protection"));
 		link("the Indonesian Ministry of Environment and Forestry-U.S.\nEnvironmental Protection Agency Memorandum of "
 				+ "Understanding on\nEnvironmental Cooperation; and IPEF.", (names, links) -> assertThat(titles(links))
 					.containsExactly("Environmental Protection Agency Memorandum of Understanding on Environmental "
 							+ "Cooperation"));
+	}
+
+	@Test
+	void startsANameAfterWhatTheTextSaysBeforeIt() {
+		link("Special Assistant to\nthe President and NSC Coordinator for the Los Angeles Declaration on\nMigration "
+				+ "and Protection\u00a0Katie Tobin, and Director of Operations.", (names, links) -> assertThat(
+						titles(links)).containsExactly("Los Angeles Declaration on Migration and Protection"));
 		link("President Trump’s Iran Agreement Is America First in Action", "It is.",
 				(names, links) -> assertThat(titles(links)).containsExactly("Iran Agreement"));
 		link("The Pacific Islands are particularly vulnerable; as the\nPacific Island Forum’s Boe Declaration on "

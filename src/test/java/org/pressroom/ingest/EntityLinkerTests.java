@@ -103,6 +103,17 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void leavesOutAnHonorificBetweenTitleAndName() {
+		link("President Donald J. Trump and Prime Minister Sir Keir Starmer committed\nto deliver shared prosperity. "
+				+ "Assistant Secretary of Health Admiral Rachel Levine,\nhosted the first-ever White House roundtable.",
+				(names, links) -> assertThat(ministers(names, links)).contains("Keir Starmer", "Rachel Levine")
+					.doesNotContain("Sir Keir Starmer", "Admiral Rachel Levine"));
+		// "Sheikh" is a title in the Gulf, but Sheikh Hasina's given name
+		link("-   Prime Minister Scott Morrison, Australia\n-   Prime Minister Sheikh Hasina, Bangladesh",
+				(names, links) -> assertThat(ministers(names, links)).contains("Sheikh Hasina"));
+	}
+
+	@Test
 	void findsNamesWrappedAcrossLines() {
 		link("National Security Advisor Jake Sullivan met today with Foreign Secretary Elizabeth\nTruss of the "
 				+ "United Kingdom.", (names, links) -> {

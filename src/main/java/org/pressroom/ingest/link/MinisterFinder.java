@@ -82,8 +82,9 @@ public final class MinisterFinder {
 			"Team", "Unit", "Conference", "Organization", "Organisation", "Court", "Society", "Award", "Records",
 			"Department", "Project", "Director", "Group", "School", "Tribal", "Papers");
 
+	/** Words between a title and a name that are not the name: "Prime Minister Sir Keir Starmer". */
 	private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr",
-			"Rt.", "Rt", "Hon.", "Hon", "The", "the");
+			"Rt.", "Rt", "Hon.", "Hon", "The", "the", "Sir", "Dame", "Admiral");
 
 	private static final Set<String> PARTICLES = Set.of("de", "De", "van", "Van", "von", "der", "den", "da", "dos",
 			"du", "bin", "ibn", "al", "el", "di", "ter", "le", "la", "Le", "La", "del", "della");

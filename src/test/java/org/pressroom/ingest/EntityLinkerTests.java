@@ -341,7 +341,7 @@ class EntityLinkerTests {
 	}
 
 	@Test
-	void knowsAnAgreementByItsShortNameAndTheUnAsTheUnitedNations() {
+	void knowsAnAgreementByItsShortNameOrSpelledDifferently() {
 		String shortName = "I think you might\nhave seen with the Los Angeles Declaration that Mexico made some\n"
 				+ "concrete commitments related to expanding labor pathways to Mexico.";
 		String longName = "Endorsers of the Los Angeles Declaration on Migration and Protection U.S. Government and "
@@ -353,6 +353,10 @@ class EntityLinkerTests {
 		link("We call on the Senate to ratify the United Nations Convention on the Law of the Sea.",
 				(names, links) -> assertThat(linkAgain(names, "consistent with\nthe UN Convention on the Law of "
 						+ "the Sea\u00a0(UNCLOS).").agreements()).isEqualTo(links.agreements()));
+		link("We remain committed to our Nuclear Non-Proliferation\nTreaty (NPT) obligations.", (names,
+				links) -> assertThat(linkAgain(names, "They underscored their support of the nuclear\nnon-proliferation "
+						+ "regime and its cornerstone, the Nuclear\nNonproliferation Treaty.").agreements())
+					.isEqualTo(links.agreements()));
 		// "UN Convention" is many conventions' short name, none in particular
 		link("We continue to implement the UN Convention against Corruption.", (names, links) -> assertThat(
 				linkAgain(names, "consistent with\nthe UN Convention on the Law of the Sea.").agreements())

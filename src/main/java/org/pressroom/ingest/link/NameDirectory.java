@@ -386,7 +386,10 @@ public class NameDirectory {
 		return topic;
 	}
 
-	/** An agreement's title without its parties and filler words: "police cooperation agreement". */
+	/**
+	 * An agreement's title without its parties, filler words and spaces ("policecooperationagreement"), so that
+	 * "Non-Proliferation" and "Nonproliferation" or "Cut-off" and "Cutoff" read alike.
+	 */
 	private String core(String title) {
 		String text = title.replaceAll("[\\p{Pd}/]+", " ");
 		List<Words.Word> words = Words.of(text);
@@ -399,13 +402,13 @@ public class NameDirectory {
 			}
 			String word = words.get(i).bare().toLowerCase(Locale.ROOT);
 			if (word.equals("un") || word.equals("u.n.")) {
-				kept.add("united nations");
+				kept.add("unitednations");
 			}
 			else if (!Set.of("the", "between", "and", "bilateral", "new").contains(word)) {
 				kept.add(word);
 			}
 		}
-		return String.join(" ", kept);
+		return String.join("", kept);
 	}
 
 	private void putCountryPhrase(String phrase, Long id) {

@@ -335,6 +335,9 @@ class EntityLinkerTests {
 		link("The leaders applauded the conclusion of a second Master Ship\nRepair Agreement, with the most recent "
 				+ "agreement signed by the U.S. Navy\nand Mazgaon Dock Shipbuilders, Ltd., in August 2023.",
 				(names, links) -> assertThat(titles(links)).containsExactly("Master Ship Repair Agreement"));
+		link("On Gibraltar, the leaders agreed on the importance of progressing negotiations on a UK-EU Treaty and "
+				+ "concluding a suitable agreement as soon as possible.", (names, links) -> assertThat(titles(links))
+					.containsExactly("UK-EU Treaty"));
 		link("The United States and\n        Indonesia will negotiate facilitative rules of origin that\n        ensure "
 				+ "that the benefits from the agreement accrue to the United\n        States and Indonesia.",
 				(names, links) -> assertThat(links.agreements()).isEmpty());

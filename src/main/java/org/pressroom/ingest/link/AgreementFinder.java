@@ -46,9 +46,14 @@ public final class AgreementFinder {
 			+ "|our|his|her|reach\\w*|benefits?)\\b)[a-z][a-z\\-]*,?\\s+){1,4}"
 			+ "(?:agreement|treaty|memorandum of understanding|accord))\\b");
 
-	/** Words that praise an agreement rather than say what it is about: "a historic critical minerals agreement". */
-	private static final Pattern PRAISE = Pattern.compile("\\b(?:historic|landmark|largest|recent|recently-signed"
-			+ "|major|important|ambitious|groundbreaking|unprecedented|final|formal)\\s+");
+	/**
+	 * Words that praise or judge an agreement rather than say what it is about: "a historic critical minerals
+	 * agreement", "a responsible agreement".
+	 */
+	private static final Pattern PRAISE = Pattern.compile("\\b(?:historic|landmark|largest|strongest|recent|recently"
+			+ "|recently-signed|signed|negotiated|major|important|ambitious|groundbreaking|unprecedented|final|formal"
+			+ "|definitive|responsible|reasonable|suitable|broader|targeted|legally|binding|comprehensive|global"
+			+ "|international|commercial)\\s+");
 
 	/**
 	 * A country's abbreviation joined by a dash to another party ("U.S.-Japan", "UK–Belgium"): they start the name of
@@ -214,7 +219,9 @@ public final class AgreementFinder {
 			Matcher unnamed = UNNAMED.matcher(sentence);
 			while (unnamed.find()) {
 				String phrase = PRAISE.matcher(unnamed.group(1).replace(",", "").replaceAll("\\s+", " ")).replaceAll("");
-				if (titles.stream().noneMatch((t) -> t.toLowerCase(Locale.ROOT).contains(phrase))) {
+				// only what it is about says which agreement it is: "a historic agreement" could be any
+				if (phrase.indexOf(' ') > 0
+						&& titles.stream().noneMatch((t) -> t.toLowerCase(Locale.ROOT).contains(phrase))) {
 					found.add(new Found(phrase, kind(phrase), status, sentence, sentenceStart, paragraph,
 							paragraphStart, false));
 				}

@@ -277,7 +277,7 @@ class EntityLinkerTests {
 	}
 
 	@Test
-	void endsANameWhereTheTextGoesOnToADateAnotherAgreementOrAMeetingAndAcrossLineBreaks() {
+	void endsANameWhereTheTextGoesOnToADateAnotherAgreementOrAMeetingNotAtCommasOrLineBreaks() {
 		link("The United States and Dominican Republic\n    signed a historic Open Skies Agreement on August 2, 2024.",
 				(names, links) -> assertThat(titles(links)).containsExactly("Open Skies Agreement"));
 		link("We call on China to act in accordance with its obligations under the\n    Vienna Convention on Diplomatic "
@@ -291,6 +291,9 @@ class EntityLinkerTests {
 		link("President Biden thanked President Arévalo for his leadership in hosting\nthe next Los Angeles Declaration "
 				+ "for Protection and Migration Summit\nplanned for later this spring.", (names, links) -> assertThat(
 						titles(links)).containsExactly("Los Angeles Declaration for Protection and Migration"));
+		link("-   The Agreement on Reciprocal, Fair, and Balanced Trade will remove\n    barriers to U.S. exports to "
+				+ "Switzerland and Liechtenstein.", (names, links) -> assertThat(titles(links))
+					.containsExactly("Agreement on Reciprocal, Fair, and Balanced Trade"));
 		link("the Indonesian Ministry of Environment and Forestry-U.S.\nEnvironmental Protection Agency Memorandum of "
 				+ "Understanding on\nEnvironmental Cooperation; and IPEF.", (names, links) -> assertThat(titles(links))
 					.containsExactly("Environmental Protection Agency Memorandum of Understanding on Environmental "

@@ -30,11 +30,15 @@ public final class AgreementFinder {
 	/** A capitalised word of a name after its instrument, digits included ("G7", "COVID-19"), not an initial. */
 	private static final String NAME_WORD = "[\\p{Lu}](?!\\.)[\\p{L}\\d’'\\-]*";
 
+	/** Name words listed with commas up to an "and": "Agreement on Reciprocal, Fair, and Balanced Trade". */
+	private static final String LISTED = "(?:,\\s+" + NAME_WORD + ")+,?\\s+and(?=\\s+\\p{Lu})";
+
 	// Each pattern first looks ahead for the letter it must start with, so that most positions fail at once
 	// Words before the instrument may be abbreviations ("U.S.-Norway Memorandum of Understanding")
 	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}.’'\\-–]*\\s+)"
 			+ "(?:(?:[\\p{Lu}][\\p{L}.’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
-			+ "((?:\\s+(?:on|of|for|to|against|Against)(?:\\s+the)?(?:\\s+(?:" + NAME_WORD + "|and|of|the))+)?)");
+			+ "((?:\\s+(?:on|of|for|to|against|Against)(?:\\s+the)?(?:\\s+(?:" + NAME_WORD + "|and|of|the)|" + LISTED
+			+ ")+)?)");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
 		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"

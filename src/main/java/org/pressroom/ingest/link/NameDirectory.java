@@ -62,9 +62,9 @@ public class NameDirectory {
 			Map.entry("don", "donald"), Map.entry("marty", "martin"), Map.entry("fred", "frederick"),
 			Map.entry("pat", "patrick"), Map.entry("jack", "john"), Map.entry("hank", "henry"),
 			Map.entry("larry", "lawrence"), Map.entry("jerry", "gerald"), Map.entry("gerry", "gerald"),
-			Map.entry("sue", "susan"), Map.entry("maggie", "margaret"),
-			Map.entry("meg", "margaret"), Map.entry("deb", "deborah"), Map.entry("debbie", "deborah"),
-			Map.entry("kathy", "kathleen"), Map.entry("vicky", "victoria"), Map.entry("becky", "rebecca"));
+			Map.entry("sue", "susan"), Map.entry("maggie", "margaret"), Map.entry("meg", "margaret"),
+			Map.entry("deb", "deborah"), Map.entry("debbie", "deborah"), Map.entry("kathy", "kathleen"),
+			Map.entry("vicky", "victoria"), Map.entry("becky", "rebecca"));
 
 	private final EntityManager entityManager;
 

@@ -371,6 +371,40 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void knowsAnAgreementByItsNameInTheOtherOrder() {
+		String shortForm = "The investments will be made in a manner\n    consistent with achieving the goals of the Paris "
+				+ "Climate Agreement.";
+		String longForm = "Governments, industry, and civil society should\n    work together to promote and accelerate "
+				+ "global sustainability goals,\n    including implementation of the Paris Agreement on Climate Change\n"
+				+ "    and international labor and worker conventions where applicable.";
+		link(shortForm, (names, links) -> assertThat(linkAgain(names, longForm).agreements())
+			.isEqualTo(links.agreements()));
+		link(longForm, (names, links) -> assertThat(linkAgain(names, shortForm).agreements())
+			.isEqualTo(links.agreements()));
+		link("Today, as the world gathers for the Tenth Review Conference for the\nTreaty on the Non-Proliferation of "
+				+ "Nuclear Weapons (NPT), the United\nStates renews its commitment.", (names,
+						links) -> assertThat(linkAgain(names, "They underscored their support of the nuclear\n"
+								+ "non-proliferation regime and its cornerstone, the Nuclear\nNonproliferation Treaty.")
+							.agreements()).isEqualTo(links.agreements()));
+		// one word more at the end of a name that ends with its instrument makes another agreement
+		link("Both leaders welcomed the Comprehensive Economic Partnership Agreement.",
+				(names, links) -> assertThat(linkAgain(names,
+						"Both leaders welcomed the Regional Comprehensive Economic Partnership Agreement.")
+					.agreements()).isNotEmpty().doesNotContainAnyElementsOf(links.agreements()));
+	}
+
+	@Test
+	void anAbbreviationWithFullStopsDoesNotEndTheSentenceOfAName() {
+		link("President Biden is highlighting this proposed action at the\n27th Conference of the Parties to the U.N. "
+				+ "Framework\nConvention on Climate Change (COP27) in Sharm El Sheikh, Egypt.",
+				(names, links) -> assertThat(titles(links))
+					.containsExactly("U.N. Framework Convention on Climate Change"));
+		link("at the 26th\u00a0Conference of\nthe Parties to the United Nations Framework Convention on Climate Change\n"
+				+ "(COP26).", (names, links) -> assertThat(linkAgain(names, "the Parties to the U.N. Framework "
+						+ "Convention on Climate Change").agreements()).isEqualTo(links.agreements()));
+	}
+
+	@Test
 	void aMemorandumOfUnderstandingIsOneOfManyBetweenItsParties() {
 		link("The United States and India signed a Memorandum of Understanding in May 2022.\n\n"
 				+ "Japan and Australia signed a Memorandum of Understanding in June 2022.",

@@ -139,7 +139,9 @@ public final class AgreementFinder {
 
 	private static final Pattern SIGNED_IN_YEAR = Pattern.compile("\\bin\\s+((?:19|20)\\d{2})\\b");
 
-	private static final Pattern SENTENCE_END = Pattern.compile("(?=\\s)(?<=[.!?][”\"’]?)\\s+(?=[\\p{Lu}“\"‘])");
+	/** Where a sentence ends; not after "U.N.", which far more often goes on naming something of the UN's. */
+	private static final Pattern SENTENCE_END = Pattern
+		.compile("(?=\\s)(?<=[.!?][”\"’]?)(?<!\\bU\\.N\\.)\\s+(?=[\\p{Lu}“\"‘])");
 
 	private AgreementFinder() {
 	}
@@ -300,10 +302,15 @@ public final class AgreementFinder {
 		return tidy.replaceFirst("[’']s$", "").replaceFirst("(?:\\s+(?:and|of|on|for|the|to|against|Against))+$", "");
 	}
 
+	/** Whether a word (in lower case) names a kind of instrument: "agreement", "treaty", "convention"... */
+	static boolean isInstrument(String word) {
+		return INSTRUMENT_WORDS.contains(word);
+	}
+
 	/** Where the instrument's word ("Agreement", the "Memorandum" of "Memorandum of Understanding") is in a title. */
 	private static int instrumentStart(String[] words) {
 		for (int i = 0; i < words.length; i++) {
-			if (INSTRUMENT_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+			if (isInstrument(words[i].toLowerCase(Locale.ROOT))) {
 				return i;
 			}
 		}

@@ -44,6 +44,9 @@ public class NameDirectory {
 	/** Words that say whose son or daughter follows: "bin" Salman. */
 	private static final Set<String> PATRONYMICS = Set.of("bin", "bint", "ibn", "ben", "binti");
 
+	/** Words that join an agreement's subject to its instrument: "Agreement on …", "Treaty of …". */
+	private static final Set<String> CONNECTORS = Set.of("on", "of", "for", "to", "against", "in");
+
 	/** Nicknames and the given names they are short for, as public figures are often called. */
 	private static final Map<String, String> NICKNAMES = Map.ofEntries(Map.entry("joe", "joseph"),
 			Map.entry("tony", "anthony"), Map.entry("jen", "jennifer"), Map.entry("jenny", "jennifer"),
@@ -325,7 +328,8 @@ public class NameDirectory {
 		if (exact != null) {
 			return Optional.of(exact);
 		}
-		String core = core(title);
+		List<String> words = coreWords(title);
+		String core = String.join("", words);
 		if (core.isEmpty()) {
 			return Optional.empty();
 		}
@@ -338,7 +342,8 @@ public class NameDirectory {
 			.filter((known) -> countries.containsAll(known.parties()))
 			.filter((known) -> known.id().equals(longForm) || known.core().equals(shortCore)
 					|| (!known.core().isEmpty() && couldBeAlike(core, known.core())
-							&& SIMILARITY.apply(core, known.core()) >= 0.95))
+							&& SIMILARITY.apply(core, known.core()) >= 0.95)
+					|| reordered(words, known.words()))
 			.map(KnownAgreement::id)
 			.findFirst();
 	}
@@ -369,7 +374,8 @@ public class NameDirectory {
 	private void putAgreement(Long id, String title, Set<Long> parties) {
 		put(this.agreements, title, id);
 		String shortName = AgreementFinder.shortName(title);
-		this.agreementEntries.add(new KnownAgreement(id, title, core(title), parties));
+		List<String> words = coreWords(title);
+		this.agreementEntries.add(new KnownAgreement(id, title, String.join("", words), words, parties));
 		if (shortName != null) {
 			this.agreementsByShortName.computeIfAbsent(core(shortName), (key) -> new ArrayList<>()).add(id);
 		}
@@ -391,6 +397,11 @@ public class NameDirectory {
 	 * "Non-Proliferation" and "Nonproliferation" or "Cut-off" and "Cutoff" read alike.
 	 */
 	private String core(String title) {
+		return String.join("", coreWords(title));
+	}
+
+	/** The words of an agreement's title without its parties and filler words, in lower case: see {@link #core}. */
+	private List<String> coreWords(String title) {
 		String text = title.replaceAll("[\\p{Pd}/]+", " ");
 		List<Words.Word> words = Words.of(text);
 		List<String> kept = new ArrayList<>();
@@ -404,11 +415,36 @@ public class NameDirectory {
 			if (word.equals("un") || word.equals("u.n.")) {
 				kept.add("unitednations");
 			}
+			else if (word.equals("non") && i + 1 < words.size()) {
+				kept.add(word + words.get(++i).bare().toLowerCase(Locale.ROOT));
+			}
 			else if (!Set.of("the", "between", "and", "bilateral", "new").contains(word)) {
 				kept.add(word);
 			}
 		}
-		return String.join("", kept);
+		return kept;
+	}
+
+	/**
+	 * Whether two agreements' core words ({@link #coreWords}) are one name in the other order: the "Paris Climate
+	 * Agreement" is the "Paris Agreement on Climate Change", the "Nuclear Nonproliferation Treaty" the "Treaty on the
+	 * Nonproliferation of Nuclear Weapons". The form that ends with its instrument may lack one word of the other,
+	 * and has two words besides it at least, as "Trade Agreement" and "Agreement on Trade in Services" are not one.
+	 * Two names that both end with their instrument are not reordered: the Regional Comprehensive Economic
+	 * Partnership Agreement is not the Comprehensive Economic Partnership Agreement.
+	 */
+	static boolean reordered(List<String> one, List<String> other) {
+		List<String> a = one.stream().filter((word) -> !CONNECTORS.contains(word)).toList();
+		List<String> b = other.stream().filter((word) -> !CONNECTORS.contains(word)).toList();
+		boolean aEnds = !a.isEmpty() && AgreementFinder.isInstrument(a.get(a.size() - 1));
+		boolean bEnds = !b.isEmpty() && AgreementFinder.isInstrument(b.get(b.size() - 1));
+		if (aEnds == bEnds) {
+			return false;
+		}
+		List<String> ending = aEnds ? a : b;
+		List<String> starting = aEnds ? b : a;
+		int extra = starting.size() - ending.size();
+		return ending.size() >= 3 && (extra == 0 || extra == 1) && Set.copyOf(starting).containsAll(ending);
 	}
 
 	private void putCountryPhrase(String phrase, Long id) {
@@ -522,7 +558,7 @@ public class NameDirectory {
 
 	}
 
-	record KnownAgreement(Long id, String title, String core, Set<Long> parties) {
+	record KnownAgreement(Long id, String title, String core, List<String> words, Set<Long> parties) {
 	}
 
 }

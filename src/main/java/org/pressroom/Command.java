@@ -33,14 +33,16 @@ public enum Command {
 
 	/**
 	 * Settings of every command: the output is the command's own (the result on standard output; progress and the
-	 * application's messages on standard error), without the banner and the framework's start-up log.
+	 * application's messages on standard error), without the banner and the framework's start-up log; and the
+	 * repositories are only created when used, as a command uses few of them (about 2 s less to start).
 	 */
 	private static final Map<String, Object> QUIET = Map.of(
 			"logging.config", "classpath:logback-command.xml",
 			"spring.main.banner-mode", "off",
 			"spring.main.log-startup-info", "false",
 			"logging.level.root", "WARN",
-			"logging.level.org.pressroom", "INFO");
+			"logging.level.org.pressroom", "INFO",
+			"spring.data.jpa.repositories.bootstrap-mode", "lazy");
 
 	private final String name;
 

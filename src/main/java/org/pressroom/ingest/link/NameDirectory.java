@@ -330,6 +330,7 @@ public class NameDirectory {
 		}
 		List<String> words = coreWords(title);
 		String core = String.join("", words);
+		List<String> contentWords = withoutConnectors(words);
 		if (core.isEmpty()) {
 			return Optional.empty();
 		}
@@ -343,7 +344,7 @@ public class NameDirectory {
 			.filter((known) -> known.id().equals(longForm) || known.core().equals(shortCore)
 					|| (!known.core().isEmpty() && couldBeAlike(core, known.core())
 							&& SIMILARITY.apply(core, known.core()) >= 0.95)
-					|| reordered(words, known.words()))
+					|| reordered(contentWords, known.contentWords()))
 			.map(KnownAgreement::id)
 			.findFirst();
 	}
@@ -375,7 +376,8 @@ public class NameDirectory {
 		put(this.agreements, title, id);
 		String shortName = AgreementFinder.shortName(title);
 		List<String> words = coreWords(title);
-		this.agreementEntries.add(new KnownAgreement(id, title, String.join("", words), words, parties));
+		this.agreementEntries
+			.add(new KnownAgreement(id, title, String.join("", words), withoutConnectors(words), parties));
 		if (shortName != null) {
 			this.agreementsByShortName.computeIfAbsent(core(shortName), (key) -> new ArrayList<>()).add(id);
 		}
@@ -425,17 +427,19 @@ public class NameDirectory {
 		return kept;
 	}
 
+	private static List<String> withoutConnectors(List<String> words) {
+		return words.stream().filter((word) -> !CONNECTORS.contains(word)).toList();
+	}
+
 	/**
-	 * Whether two agreements' core words ({@link #coreWords}) are one name in the other order: the "Paris Climate
+	 * Whether two agreements' core words without connectors are one name in the other order: the "Paris Climate
 	 * Agreement" is the "Paris Agreement on Climate Change", the "Nuclear Nonproliferation Treaty" the "Treaty on the
 	 * Nonproliferation of Nuclear Weapons". The form that ends with its instrument may lack one word of the other,
 	 * and has two words besides it at least, as "Trade Agreement" and "Agreement on Trade in Services" are not one.
 	 * Two names that both end with their instrument are not reordered: the Regional Comprehensive Economic
 	 * Partnership Agreement is not the Comprehensive Economic Partnership Agreement.
 	 */
-	static boolean reordered(List<String> one, List<String> other) {
-		List<String> a = one.stream().filter((word) -> !CONNECTORS.contains(word)).toList();
-		List<String> b = other.stream().filter((word) -> !CONNECTORS.contains(word)).toList();
+	private static boolean reordered(List<String> a, List<String> b) {
 		boolean aEnds = !a.isEmpty() && AgreementFinder.isInstrument(a.get(a.size() - 1));
 		boolean bEnds = !b.isEmpty() && AgreementFinder.isInstrument(b.get(b.size() - 1));
 		if (aEnds == bEnds) {
@@ -558,7 +562,7 @@ public class NameDirectory {
 
 	}
 
-	record KnownAgreement(Long id, String title, String core, List<String> words, Set<Long> parties) {
+	record KnownAgreement(Long id, String title, String core, List<String> contentWords, Set<Long> parties) {
 	}
 
 }

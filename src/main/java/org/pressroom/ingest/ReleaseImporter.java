@@ -126,6 +126,7 @@ public class ReleaseImporter {
 				}
 				progress.accept(batch.size());
 			}
+			nameAsMostOftenRead(names, indexing);
 		}
 		finally {
 			indexing.await();
@@ -167,6 +168,28 @@ public class ReleaseImporter {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Renames the people the import created to the full name their texts use most, keeping the first one as an alias
+	 * (and the slug, already in the index). Their releases are indexed again with the name.
+	 */
+	private void nameAsMostOftenRead(NameDirectory names, BulkIndexing indexing) {
+		Map<Long, String> renamed = names.namesMostOftenRead();
+		if (renamed.isEmpty()) {
+			return;
+		}
+		this.transactions.executeWithoutResult((tx) -> {
+			indexing.join(this.entityManager);
+			renamed.forEach((id, name) -> {
+				Minister minister = this.entityManager.find(Minister.class, id);
+				if (minister != null && !minister.isReviewed()) {
+					minister.getAliases().add(minister.getName());
+					minister.getAliases().remove(name);
+					minister.setName(name);
+				}
+			});
+		});
 	}
 
 	private ImportSummary.ImportOutcome store(PreparedRecord.Ready ready, NameDirectory names, ImportOptions options,

@@ -138,6 +138,23 @@ class ReleaseImporterTests {
 	}
 
 	@Test
+	void aPersonTheImportCreatesIsNamedAsMostOfTheTextsNameThem() {
+		importJsonLines("""
+				{"title": "Preview", "published": "2021-03-12", "body": "Sullivan previewed the\\nMarch 18 meeting that he and Secretary of State Tony Blinken will hold\\nwith Chinese officials."}
+				{"title": "Trilateral", "published": "2021-04-02", "body": "This trilateral meeting follows the visits of Secretary of State\\nAntony Blinken and Secretary of Defense Lloyd Austin to Japan."}
+				{"title": "Delegation", "published": "2021-05-02", "body": "The delegation was comprised of Vice President Harris, Secretary of\\nState Antony Blinken, Secretary of Commerce Gina Raimondo."}
+				""", (n) -> {
+		});
+
+		assertThat(this.jdbc.queryForList("select name from minister where name like '%Blinken'", String.class))
+			.containsExactly("Antony Blinken");
+		assertThat(this.jdbc.queryForList("select a.alias from minister_alias a join minister m on m.id = a.minister_id "
+				+ "where m.name = 'Antony Blinken'", String.class)).containsExactly("Tony Blinken");
+		assertThat(this.jdbc.queryForObject("select count(*) from release_minister l join minister m on m.id = "
+				+ "l.minister_id where m.name = 'Antony Blinken'", Integer.class)).isEqualTo(3);
+	}
+
+	@Test
 	void theSameReleaseTwiceInOneFileIsStoredOnce() {
 		String line = "{\"title\": \"Statement\", \"published\": \"2022-03-15\", \"body\": \"Text.\"}";
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,7 @@ public final class EntityLinker {
 	private Map<MinisterFinder.Mention, Long> resolve(List<MinisterFinder.Mention> mentions, boolean create) {
 		Map<MinisterFinder.Mention, Long> people = new HashMap<>();
 		Map<String, Long> byName = new HashMap<>();
+		Set<String> read = new HashSet<>();
 		for (MinisterFinder.Mention mention : mentions) {
 			if (!mention.fullName() && mention.titled()) {
 				continue;
@@ -106,6 +108,9 @@ public final class EntityLinker {
 						? this.names.createMinister(mention.name(), mention.country()) : null));
 			if (id != null) {
 				people.put(mention, id);
+				if (mention.fullName() && read.add(mention.name())) {
+					this.names.read(id, mention.name());
+				}
 			}
 		}
 		Set<Long> inText = new LinkedHashSet<>(people.values());

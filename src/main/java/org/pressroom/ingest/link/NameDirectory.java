@@ -101,6 +101,12 @@ public class NameDirectory {
 
 	private final Map<Long, String> ministerNames = new HashMap<>();
 
+	/**
+	 * For each person this directory created, in how many texts each of their full names was read: see
+	 * {@link #namesMostOftenRead}. Kept when the directory reloads, as the people of committed batches stay.
+	 */
+	private final Map<Long, Map<String, Integer>> namesReadOfCreated = new HashMap<>();
+
 	private final Map<String, Long> agreements = new HashMap<>();
 
 	private final List<KnownAgreement> agreementEntries = new ArrayList<>();
@@ -305,7 +311,34 @@ public class NameDirectory {
 		this.entityManager.persist(minister);
 		putMinister(name, minister.getId());
 		this.ministerNames.put(minister.getId(), name);
+		this.namesReadOfCreated.put(minister.getId(), new HashMap<>());
 		return minister.getId();
+	}
+
+	/** Notes that a text names this person with this full name (once per text). */
+	public void read(Long ministerId, String name) {
+		Map<String, Integer> names = this.namesReadOfCreated.get(ministerId);
+		if (names != null) {
+			names.merge(name, 1, Integer::sum);
+		}
+	}
+
+	/**
+	 * The people this directory created whose texts more often call them by another full name, with that name. A
+	 * person is created with the name first read, which may be a nickname or a misspelling: "Tony Blinken" in 3
+	 * releases and "Antony Blinken" in 45 is Antony Blinken.
+	 */
+	public Map<Long, String> namesMostOftenRead() {
+		Map<Long, String> renamed = new HashMap<>();
+		this.namesReadOfCreated.forEach((id, names) -> {
+			int current = names.getOrDefault(this.ministerNames.get(id), 0);
+			names.entrySet()
+				.stream()
+				.filter((name) -> name.getValue() > current)
+				.max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+				.ifPresent((name) -> renamed.put(id, name.getKey()));
+		});
+		return renamed;
 	}
 
 	public Agreement agreement(String title) {

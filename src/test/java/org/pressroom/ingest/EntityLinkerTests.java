@@ -138,6 +138,31 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void aNameEndsAtAVerbThatFollowsIt() {
+		link("**FACT SHEET:\nPresident Biden and Vice President Harris Delivered Results for Working\nFamilies in First "
+				+ "Year**\n\nWhen President Biden took office, the economy was in crisis.", (names, links) -> assertThat(
+						links.ministers()).extracting(names::ministerName).noneMatch((name) -> name.contains("Delivered")));
+	}
+
+	@Test
+	void aNameInTheTextSaysWhomTheHeadlineNamesBeforeAKnownFamilyNameCan() {
+		link("Cabinet Councillor Yasuo Takamura from the National\nSecurity Secretariat of Japan, Secretary to the "
+				+ "President for Economic\nSecurity Yunjong Wang of the ROK, and Senior Directors Tarun Chhabra.",
+				(names, links) -> {
+					EntityLinker.Links wangYi = new EntityLinker(names).link(
+							"Readout of President Joe Biden’s Meeting with People’s Republic of China Director of the "
+									+ "Office of the Foreign Affairs Commission and Foreign Minister Wang Yi",
+							"President Biden met today with the People’s Republic of\nChina Director of the Office of "
+									+ "the Foreign Affairs Commission and\nForeign Minister Wang Yi.",
+							LocalDate.of(2024, 1, 30), true);
+					assertThat(links.ministers()).extracting(names::ministerName).contains("Yunjong Wang");
+					assertThat(wangYi.ministers()).extracting(names::ministerName)
+						.contains("Wang Yi")
+						.doesNotContain("Yunjong Wang");
+				});
+	}
+
+	@Test
 	void aHeadlineLinksKnownMinistersButCreatesNoOneFromTheWordsAfterAName() {
 		link("President Biden Announces New Actions to Expand Testing",
 				"**Statement by President Joe Biden On Police Reform**\n\nToday Prime Minister Boris Johnson said.",

@@ -3,6 +3,7 @@ package org.pressroom.ingest.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -96,7 +97,11 @@ public final class EntityLinker {
 		Map<MinisterFinder.Mention, Long> people = new HashMap<>();
 		Map<String, Long> byName = new HashMap<>();
 		Set<String> read = new HashSet<>();
-		for (MinisterFinder.Mention mention : mentions) {
+		// names outside headlines first: "Foreign Minister Wang Yi" in the text says who the headline's "Wang Yi"
+		// is before the headline's guess by a family name at its start (the "Wang" of a known Yunjong Wang) can
+		List<MinisterFinder.Mention> textFirst = new ArrayList<>(mentions);
+		textFirst.sort(Comparator.comparing(MinisterFinder.Mention::headline));
+		for (MinisterFinder.Mention mention : textFirst) {
 			if (!mention.fullName() && mention.titled()) {
 				continue;
 			}

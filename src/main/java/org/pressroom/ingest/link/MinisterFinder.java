@@ -53,9 +53,9 @@ public final class MinisterFinder {
 	private static final Set<String> AFTER_NAMES = Set.of("On", "In", "At", "As", "By", "For", "To", "From", "Of",
 			"And", "The", "With", "After", "Before", "During", "Since", "About", "Against", "Over", "Into", "Including",
 			"Announces", "Announced", "Signs", "Signed", "Takes", "Took", "Calls", "Called", "Celebrates", "Delivers",
-			"Launches", "Issues", "Hosts", "Meets", "Met", "Visits", "Travels", "Welcomes", "Says", "Said", "Will",
-			"Is", "Has", "Was", "Minister", "President", "Secretary", "Senator", "Governor", "Mayor", "Congressman",
-			"Congresswoman", "Delegate", "Representative");
+			"Delivered", "Launches", "Issues", "Hosts", "Meets", "Met", "Visits", "Travels", "Welcomes", "Says", "Said",
+			"Will", "Is", "Has", "Was", "Minister", "President", "Secretary", "Senator", "Governor", "Mayor",
+			"Congressman", "Congresswoman", "Delegate", "Representative");
 
 	/** Capitalised words that start a sentence or clause, never a name. */
 	private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "These", "Those", "He", "She", "They",

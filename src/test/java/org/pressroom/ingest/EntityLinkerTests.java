@@ -378,16 +378,16 @@ class EntityLinkerTests {
 		String longName = "Endorsers of the Los Angeles Declaration on Migration and Protection U.S. Government and "
 				+ "Foreign Partner Commitments.";
 		link(longName, (names, links) -> assertThat(linkAgain(names, shortName).agreements())
-			.isEqualTo(links.agreements()));
+			.isNotEmpty().isEqualTo(links.agreements()));
 		link(shortName, (names, links) -> assertThat(linkAgain(names, longName).agreements())
-			.isEqualTo(links.agreements()));
+			.isNotEmpty().isEqualTo(links.agreements()));
 		link("We call on the Senate to ratify the United Nations Convention on the Law of the Sea.",
 				(names, links) -> assertThat(linkAgain(names, "consistent with\nthe UN Convention on the Law of "
-						+ "the Sea\u00a0(UNCLOS).").agreements()).isEqualTo(links.agreements()));
+						+ "the Sea\u00a0(UNCLOS).").agreements()).isNotEmpty().isEqualTo(links.agreements()));
 		link("We remain committed to our Nuclear Non-Proliferation\nTreaty (NPT) obligations.", (names,
 				links) -> assertThat(linkAgain(names, "They underscored their support of the nuclear\nnon-proliferation "
 						+ "regime and its cornerstone, the Nuclear\nNonproliferation Treaty.").agreements())
-					.isEqualTo(links.agreements()));
+					.isNotEmpty().isEqualTo(links.agreements()));
 		// "UN Convention" is many conventions' short name, none in particular
 		link("We continue to implement the UN Convention against Corruption.", (names, links) -> assertThat(
 				linkAgain(names, "consistent with\nthe UN Convention on the Law of the Sea.").agreements())
@@ -403,14 +403,14 @@ class EntityLinkerTests {
 				+ "global sustainability goals,\n    including implementation of the Paris Agreement on Climate Change\n"
 				+ "    and international labor and worker conventions where applicable.";
 		link(shortForm, (names, links) -> assertThat(linkAgain(names, longForm).agreements())
-			.isEqualTo(links.agreements()));
+			.isNotEmpty().isEqualTo(links.agreements()));
 		link(longForm, (names, links) -> assertThat(linkAgain(names, shortForm).agreements())
-			.isEqualTo(links.agreements()));
+			.isNotEmpty().isEqualTo(links.agreements()));
 		link("Today, as the world gathers for the Tenth Review Conference for the\nTreaty on the Non-Proliferation of "
 				+ "Nuclear Weapons (NPT), the United\nStates renews its commitment.", (names,
 						links) -> assertThat(linkAgain(names, "They underscored their support of the nuclear\n"
 								+ "non-proliferation regime and its cornerstone, the Nuclear\nNonproliferation Treaty.")
-							.agreements()).isEqualTo(links.agreements()));
+							.agreements()).isNotEmpty().isEqualTo(links.agreements()));
 		// one word more at the end of a name that ends with its instrument makes another agreement
 		link("Both leaders welcomed the Comprehensive Economic Partnership Agreement.",
 				(names, links) -> assertThat(linkAgain(names,
@@ -426,7 +426,7 @@ class EntityLinkerTests {
 					.containsExactly("U.N. Framework Convention on Climate Change"));
 		link("at the 26th\u00a0Conference of\nthe Parties to the United Nations Framework Convention on Climate Change\n"
 				+ "(COP26).", (names, links) -> assertThat(linkAgain(names, "the Parties to the U.N. Framework "
-						+ "Convention on Climate Change").agreements()).isEqualTo(links.agreements()));
+						+ "Convention on Climate Change").agreements()).isNotEmpty().isEqualTo(links.agreements()));
 	}
 
 	@Test

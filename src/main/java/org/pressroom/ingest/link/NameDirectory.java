@@ -44,6 +44,9 @@ public class NameDirectory {
 	/** Words that say whose son or daughter follows: "bin" Salman. */
 	private static final Set<String> PATRONYMICS = Set.of("bin", "bint", "ibn", "ben", "binti");
 
+	/** Words of an agreement's title that do not tell it from another: "the", "bilateral", "new"... */
+	private static final Set<String> FILLER = Set.of("the", "between", "and", "bilateral", "new");
+
 	/** Words that join an agreement's subject to its instrument: "Agreement on …", "Treaty of …". */
 	private static final Set<String> CONNECTORS = Set.of("on", "of", "for", "to", "against", "in");
 
@@ -453,7 +456,7 @@ public class NameDirectory {
 			else if (word.equals("non") && i + 1 < words.size()) {
 				kept.add(word + words.get(++i).bare().toLowerCase(Locale.ROOT));
 			}
-			else if (!Set.of("the", "between", "and", "bilateral", "new").contains(word)) {
+			else if (!FILLER.contains(word)) {
 				kept.add(word);
 			}
 		}

@@ -199,6 +199,19 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void aFamilyNameAloneIsThePersonTheTextNamedWithItFirst() {
+		link("Home Secretary Priti Patel said.", (names, links) -> {
+			names.createMinister("Thea Lee", null);
+			assertThat(ministers(names, new EntityLinker(names).link("", "President Lee Jae Myung of the Republic of "
+					+ "Korea (ROK) welcomed the visit. In light of President Trump’s historic 2024 victory and "
+					+ "President Lee’s\nelection demonstrating the ROK’s democratic strength and resilience, they "
+					+ "declared a new chapter.", LocalDate.of(2025, 11, 13), true)))
+				.contains("Lee Jae Myung")
+				.doesNotContain("Thea Lee");
+		});
+	}
+
+	@Test
 	void findsKnownNamesOnlyAsNamesAreWritten() {
 		link("Home Secretary Priti Patel said.", (names, links) -> {
 			names.createMinister("Patel Signed", null);

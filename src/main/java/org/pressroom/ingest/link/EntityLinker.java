@@ -155,16 +155,24 @@ public final class EntityLinker {
 		return (known.size() == 1) ? Optional.of(known.iterator().next()) : Optional.empty();
 	}
 
+	/**
+	 * The person the same text names in full whose family name this is: the last word of their name or, failing
+	 * that, the first, for names written family name first ("President Lee Jae Myung" … "President Lee").
+	 */
 	private Long familyNameInText(String familyName, Set<Long> inText) {
 		String key = NameDirectory.key(familyName);
+		Long familyNameFirst = null;
 		for (Long id : inText) {
 			String name = NameDirectory.key(this.names.ministerName(id));
 			String last = name.substring(name.lastIndexOf(' ') + 1);
 			if (SIMILARITY.apply(key, last) >= 0.9) {
 				return id;
 			}
+			if (familyNameFirst == null && name.startsWith(key + " ")) {
+				familyNameFirst = id;
+			}
 		}
-		return null;
+		return familyNameFirst;
 	}
 
 	private Long agreement(AgreementFinder.Found found, Set<Long> parties, Set<Long> releaseCountries,

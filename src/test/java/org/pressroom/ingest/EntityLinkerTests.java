@@ -120,6 +120,16 @@ class EntityLinkerTests {
 					assertThat(ministers(names, links)).containsExactly("Elizabeth Truss");
 					assertThat(countries(names, links)).containsExactly("United Kingdom");
 				});
+		link("-   **Interagency COVID-19 Fraud Enforcement Task Force:**In May\n    2021, the President welcomed the "
+				+ "Attorney General Merrick B.\n    Garland’s announcement that the DOJ had launched the Task Force.",
+				(names, links) -> assertThat(ministers(names, links)).containsExactly("Merrick B. Garland"));
+	}
+
+	@Test
+	void readsLongNamesWithTheirParticles() {
+		link("-   President Sheikh Khalifa bin Zayed Al Nahyan, United Arab Emirates\n-   Prime Minister Scott "
+				+ "Morrison, Australia", (names, links) -> assertThat(ministers(names, links))
+					.containsExactly("Sheikh Khalifa bin Zayed Al Nahyan", "Scott Morrison"));
 	}
 
 	@Test
@@ -133,7 +143,8 @@ class EntityLinkerTests {
 		link("The President and First Lady Jill Biden are also announcing a call to action. It is led by veterans, "
 				+ "including Under Secretary of the Air Force Gina Ortiz Jones. Also present: Assistant to the President "
 				+ "and Homeland Security Advisor Dr. Elizabeth Sherwood-Randall, the President’s Special Envoy and the "
-				+ "Vice President for Technology Risk Management at Capital One.",
+				+ "Vice President for Technology Risk Management at Capital One. Prior to joining T-Mobile USA, Ray served "
+				+ "as Network Vice President for\nPacific Bell Mobile Services.",
 				(names, links) -> assertThat(ministers(names, links)).containsExactly("Gina Ortiz Jones"));
 	}
 

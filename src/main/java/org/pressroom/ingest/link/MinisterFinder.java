@@ -80,7 +80,7 @@ public final class MinisterFinder {
 			"Association", "Authority", "Consortium", "Detail", "Program", "Programme", "Plan", "Fund", "Bank", "Board",
 			"Agency", "Initiative", "Corporation", "Foundation", "Institute", "University", "Center", "Centre",
 			"Team", "Unit", "Conference", "Organization", "Organisation", "Court", "Society", "Award", "Records",
-			"Department", "Project", "Director", "Group", "School", "Tribal", "Papers");
+			"Department", "Project", "Director", "Group", "School", "Tribal", "Papers", "Services");
 
 	/** Words between a title and a name that are not the name: "Prime Minister Sir Keir Starmer". */
 	private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr",
@@ -89,7 +89,8 @@ public final class MinisterFinder {
 	private static final Set<String> PARTICLES = Set.of("de", "De", "van", "Van", "von", "der", "den", "da", "dos",
 			"du", "bin", "ibn", "al", "el", "di", "ter", "le", "la", "Le", "La", "del", "della");
 
-	private static final int MAX_NAME_WORDS = 5;
+	/** "Sheikh Mohamed bin Zayed Al Nahyan". */
+	private static final int MAX_NAME_WORDS = 6;
 
 	private final NameDirectory names;
 
@@ -171,7 +172,7 @@ public final class MinisterFinder {
 				continue;
 			}
 			String name = name(text, words, first, last);
-			if (name.isEmpty() || NOT_NAMES.contains(name) || namesABody(words, first, last)) {
+			if (name.isEmpty() || NOT_NAMES.contains(name) || namesABody(text, words, first, last)) {
 				continue;
 			}
 			Long countryAfter = countryAfter(text, words, last + 1);
@@ -252,8 +253,10 @@ public final class MinisterFinder {
 				|| word.isInitial() || text.startsWith("al-") || text.startsWith("el-") || isRoman(text);
 	}
 
-	private static boolean namesABody(List<Words.Word> words, int first, int last) {
-		for (int i = first; i <= last; i++) {
+	/** Whether a name, or the word right after it, is a word of a body's name: "Pacific Bell Mobile Services". */
+	private static boolean namesABody(String text, List<Words.Word> words, int first, int last) {
+		int end = joined(text, words, last, last + 1) ? last + 1 : last;
+		for (int i = first; i <= end; i++) {
 			if (NOT_PERSONS.contains(words.get(i).bare())) {
 				return true;
 			}
@@ -310,7 +313,7 @@ public final class MinisterFinder {
 		if (a.endsName() && !a.isInitial() && !a.text().equals("U.S.") && !a.text().equals("U.K.")) {
 			return false;
 		}
-		// a single line break is a space: many sources wrap their lines at ~72 characters
+		// a single line break is a space: many sources wrap their lines at ~72 characters, and indent list items
 		int from = a.end();
 		int to = words.get(right).start();
 		int breaks = 0;
@@ -323,7 +326,7 @@ public final class MinisterFinder {
 				return false;
 			}
 		}
-		return to > from && to - from <= 3 && breaks <= 1;
+		return to > from && (to - from <= 3 || breaks == 1 && to - from <= 12) && breaks <= 1;
 	}
 
 	/** The index of the first word starting at or after a position. */

@@ -56,10 +56,10 @@ class SampleArchiveLoader implements ApplicationRunner {
 		this.transactions.executeWithoutResult(
 				(tx) -> new ReferenceData(this.entityManager).load(new ClassPathResource("sample/reference.yaml")));
 		ClassPathResource releases = new ClassPathResource("sample/releases.jsonl");
-		// The sample's links are curated: take them as given, and only attribute the quotes
+		// like any import: the lists the records give, and what their texts name
 		ImportSummary summary = this.importer.importFiles(
 				List.of(new ImportFile("sample/releases.jsonl", ImportFormat.JSON_LINES, releases::getInputStream)),
-				new ImportOptions(null, false), (count) -> {
+				ImportOptions.defaults(), (count) -> {
 				});
 		log.info("Sample archive: {}", summary);
 	}

@@ -33,6 +33,9 @@ class ReleaseSearchTests {
 
 	static final String SEED = "meeting-of-the-minister-of-interior-with-the-minister-of-internal-affairs-of-belgium";
 
+	/** The sample's two releases on Annelies Verlinden's visit: the seed and the Home Office's own excerpt. */
+	static final List<String> VERLINDEN_VISIT = List.of(SEED, "home-secretary-meeting-with-belgium-interior-minister");
+
 	@Autowired
 	ReleaseSearch search;
 
@@ -44,8 +47,8 @@ class ReleaseSearchTests {
 
 	@Test
 	void findsSeedReleaseByMinisterNameAliasTopicAndFilter() {
-		assertThat(slugs("Verlinden")).startsWith(SEED);
-		assertThat(slugs("Verlanden")).startsWith(SEED);
+		assertThat(slugs("Verlinden")).containsExactlyInAnyOrderElementsOf(VERLINDEN_VISIT);
+		assertThat(slugs("Verlanden")).containsExactlyInAnyOrderElementsOf(VERLINDEN_VISIT);
 		assertThat(slugs("police cooperation")).startsWith(SEED);
 
 		SearchResult byMinister = this.search.search(filtered("", Facet.MINISTER, "priti-patel"));
@@ -56,7 +59,7 @@ class ReleaseSearchTests {
 	@Test
 	void findsPeopleDespiteMisspelling() {
 		assertThat(slugs("Patell")).contains(SEED);
-		assertThat(slugs("Verlindan")).startsWith(SEED);
+		assertThat(slugs("Verlindan")).containsExactlyInAnyOrderElementsOf(VERLINDEN_VISIT);
 	}
 
 	@Test
@@ -121,7 +124,7 @@ class ReleaseSearchTests {
 		}
 		long years = all.years().stream().mapToLong(FacetCount::count).sum();
 		assertThat(years).isEqualTo(published);
-		assertThat(all.facets().get(Facet.MINISTER)).extracting(FacetCount::value).contains("priti-patel");
+		assertThat(all.facets().get(Facet.MINISTER)).extracting(FacetCount::value).startsWith("joe-biden");
 	}
 
 	@Test

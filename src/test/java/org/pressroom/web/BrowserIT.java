@@ -46,7 +46,7 @@ class BrowserIT {
 		driver.get(url("/"));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Government press releases");
 
-		driver.findElement(By.linkText("Joint Declaration on Combating Immigration Crimes")).click();
+		driver.findElement(By.linkText("Illegal migration")).click();
 		driver.findElement(By.linkText(SEED_TITLE)).click();
 
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(SEED_TITLE);

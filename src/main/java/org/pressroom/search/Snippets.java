@@ -1,6 +1,7 @@
 package org.pressroom.search;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.pressroom.release.MarkdownRenderer;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,8 @@ class Snippets {
 	// between passages, a paragraph of its own: the passages are read as one text, in one pass
 	private static final String PASSAGE_BREAK = "\uE003";
 
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?]+");
+
 	private final MarkdownRenderer markdown;
 
 	Snippets(MarkdownRenderer markdown) {
@@ -53,9 +56,12 @@ class Snippets {
 			.replace(" " + PASSAGE_BREAK + " ", " … ");
 	}
 
-	/** A passage without the characters that stand in for markup here. */
+	/**
+	 * A passage without the characters that stand in for markup here, nor the punctuation it may start with where
+	 * the highlighter split a long sentence (".\n-   **The Dallas Area Rapid Transit…").
+	 */
 	private static String clean(String passage) {
-		return passage.replaceAll("[\uE000-\uE003]", "");
+		return LEADING_PUNCTUATION.matcher(passage.replaceAll("[\uE000-\uE003]", "")).replaceFirst("");
 	}
 
 }

@@ -36,6 +36,14 @@ class SnippetsTests {
 	}
 
 	@Test
+	void startsAtAWordWhereTheHighlighterSplitASentenceBeforeItsFullStop() {
+		assertThat(this.snippets.of(List.of(".\n-   **The Dallas Area Rapid Transit <mark>Police</mark> Department** "
+				+ "commits to train\n    and equip all of its <mark>Police</mark> Officers with naloxone.", "; and more")))
+			.isEqualTo("The Dallas Area Rapid Transit <mark>Police</mark> Department commits to train and equip all of "
+					+ "its <mark>Police</mark> Officers with naloxone. … and more");
+	}
+
+	@Test
 	void keepsTheTextOfLinksAndTheMarksInsideMarkup() {
 		assertThat(this.snippets.of(List.of("Read [the <mark>migration</mark> report](https://www.gov.uk/report) and "
 				+ "**<mark>Migration</mark> Act** notes."))).isEqualTo(

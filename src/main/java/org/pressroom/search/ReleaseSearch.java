@@ -78,16 +78,13 @@ public class ReleaseSearch {
 
 	private final Timer timer;
 
-	private final LocalIndex localIndex;
-
 	ReleaseSearch(EntityManager entityManager, Spelling spelling, UnknownWords unknownWords, Snippets snippets,
-			SearchResultCache cache, MeterRegistry meters, LocalIndex localIndex) {
+			SearchResultCache cache, MeterRegistry meters) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
 		this.unknownWords = unknownWords;
 		this.snippets = snippets;
 		this.cache = cache;
-		this.localIndex = localIndex;
 		this.timer = Timer.builder("pressroom.search")
 			.description("Searches of the archive, from query to page of hits with facets")
 			.register(meters);
@@ -114,18 +111,24 @@ public class ReleaseSearch {
 					.asArray(this::hit))
 				.where(predicate(scope.predicate(), session, text, query))
 				.sort((f) -> sort(f, query, text))
+				// From the term vectors: the unified highlighter of the Lucene backend reads only the first 10,000
+				// characters of a text, and would show the start of a longer body whose match lies beyond them.
 				// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
-				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+				.highlighter((h) -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
 				.highlighter("title",
-						(h) -> h.unified()
+						(h) -> h.fastVector()
 							.tag("<mark>", "</mark>")
+							.fragmentSize(1000)
 							.numberOfFragments(1)
-							.noMatchSize(noMatchSize(1000)))
+							.noMatchSize(1000))
 				.highlighter("body",
-						(h) -> h.unified()
+						(h) -> h.fastVector()
 							.tag("<mark>", "</mark>")
+							.boundaryScanner((b) -> b.sentence())
+							.fragmentSize(100)
 							.numberOfFragments(2)
-							.noMatchSize(noMatchSize(240)))
+							.orderByScore(true)
+							.noMatchSize(240))
 				.aggregation(facetsKey,
 						(f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
 				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
@@ -176,14 +179,6 @@ public class ReleaseSearch {
 				this.entityManager.clear();
 			}
 		}
-	}
-
-	/**
-	 * How much of a title or body without a match a hit shows. OpenSearch cuts the text to this size; Lucene's
-	 * unified highlighter shows the first passage whatever the size, and warns at each search unless asked for all.
-	 */
-	private int noMatchSize(int size) {
-		return this.localIndex.exists() ? Integer.MAX_VALUE : size;
 	}
 
 	/** Total number of documents in the index, whatever their status: zero means it needs building. */

@@ -199,6 +199,15 @@ class ReleaseSearchTests {
 	}
 
 	@Test
+	void highlightsAMatchFarIntoALongRelease() {
+		// the only "obfuscation" of the sample, 11,052 characters into a 20,827-character speech
+		SearchResult result = this.search.search(query("obfuscation"));
+
+		assertThat(result.hits()).singleElement().satisfies((hit) -> assertThat(hit.snippet())
+			.contains("in the face of hostility and <mark>obfuscation</mark>, for justice."));
+	}
+
+	@Test
 	void reindexesReleasesWhenTheirMinisterGetsANewAlias() {
 		assertThat(slugs("Patelova")).doesNotContain(SEED);
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,13 +79,16 @@ public class ReleaseSearch {
 
 	private final Timer timer;
 
+	private final LocalIndex localIndex;
+
 	ReleaseSearch(EntityManager entityManager, Spelling spelling, UnknownWords unknownWords, Snippets snippets,
-			SearchResultCache cache, MeterRegistry meters) {
+			SearchResultCache cache, MeterRegistry meters, LocalIndex localIndex) {
 		this.entityManager = entityManager;
 		this.spelling = spelling;
 		this.unknownWords = unknownWords;
 		this.snippets = snippets;
 		this.cache = cache;
+		this.localIndex = localIndex;
 		this.timer = Timer.builder("pressroom.search")
 			.description("Searches of the archive, from query to page of hits with facets")
 			.register(meters);
@@ -111,24 +115,18 @@ public class ReleaseSearch {
 					.asArray(this::hit))
 				.where(predicate(scope.predicate(), session, text, query))
 				.sort((f) -> sort(f, query, text))
-				// From the term vectors: the unified highlighter of the Lucene backend reads only the first 10,000
-				// characters of a text, and would show the start of a longer body whose match lies beyond them.
 				// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
-				.highlighter((h) -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
 				.highlighter("title",
-						(h) -> h.fastVector()
+						(h) -> h.unified()
 							.tag("<mark>", "</mark>")
-							.fragmentSize(1000)
 							.numberOfFragments(1)
-							.noMatchSize(1000))
+							.noMatchSize(noMatchSize(1000)))
 				.highlighter("body",
-						(h) -> h.fastVector()
+						(h) -> h.unified()
 							.tag("<mark>", "</mark>")
-							.boundaryScanner((b) -> b.sentence())
-							.fragmentSize(100)
 							.numberOfFragments(2)
-							.orderByScore(true)
-							.noMatchSize(240))
+							.noMatchSize(noMatchSize(240)))
 				.aggregation(facetsKey,
 						(f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
 				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
@@ -141,7 +139,8 @@ public class ReleaseSearch {
 			String suggestion = (text.isEmpty() || total >= 3) ? null : this.spelling.suggest(session, text, query);
 			String notice = text.truncated() ? "Your search was shortened to its first " + QueryText.MAX_LENGTH
 					+ " characters." : null;
-			return new org.pressroom.search.SearchResult(total, page, result.hits(), facets, years, months,
+			return new org.pressroom.search.SearchResult(total, page,
+					withLateMatchesMarked(session, scope, text, query, result.hits()), facets, years, months,
 					suggestion, notice);
 		}
 		catch (SearchException ex) {
@@ -149,6 +148,45 @@ public class ReleaseSearch {
 			return new org.pressroom.search.SearchResult(0, page, List.of(), Map.of(), List.of(), List.of(), null,
 					"This search could not be run. Try fewer or simpler words.");
 		}
+	}
+
+	/**
+	 * The hits, with those whose snippet marks no word highlighted again from the term vectors of their whole body.
+	 * The unified highlighter of the Lucene backend reads only a text's first 10,000 characters (Lucene's default,
+	 * which the backend does not let one change), and shows the start of a longer body whose matches all lie beyond
+	 * them. It picks the better sentences otherwise, and marks words matched loosely, which the fast vector
+	 * highlighter does not; OpenSearch's unified highlighter reads a million characters.
+	 */
+	private List<Hit> withLateMatchesMarked(SearchSession session, SearchScope<PressRelease> scope, QueryText text,
+			ReleaseQuery query, List<Hit> hits) {
+		List<String> unmarked = hits.stream()
+			.filter((hit) -> !hit.snippet().contains("<mark>"))
+			.map(Hit::slug)
+			.toList();
+		if (text.isEmpty() || unmarked.isEmpty() || !this.localIndex.exists()) {
+			return hits;
+		}
+		Map<String, String> snippets = new HashMap<>();
+		session.search(scope)
+			.select((f) -> f.composite().from(f.field("slug", String.class), f.highlight("body")).as(Map::entry))
+			.where((f) -> f.bool()
+				.must(predicate(f, session, text, query))
+				.filter(f.terms().field("slug").matchingAny(unmarked)))
+			.highlighter((h) -> h.fastVector()
+				.tag("<mark>", "</mark>")
+				.encoder(HighlighterEncoder.HTML)
+				.boundaryScanner((b) -> b.sentence())
+				.fragmentSize(100)
+				.numberOfFragments(2)
+				.orderByScore(true))
+			.fetchHits(unmarked.size())
+			.stream()
+			.filter((passages) -> !passages.getValue().isEmpty())
+			.forEach((passages) -> snippets.put(passages.getKey(), this.snippets.of(passages.getValue())));
+		return hits.stream()
+			.map((hit) -> snippets.containsKey(hit.slug()) ? new Hit(hit.slug(), hit.title(), hit.published(),
+					hit.type(), snippets.get(hit.slug())) : hit)
+			.toList();
 	}
 
 	/** How many published releases a query matches, without hits or facets. */
@@ -179,6 +217,14 @@ public class ReleaseSearch {
 				this.entityManager.clear();
 			}
 		}
+	}
+
+	/**
+	 * How much of a title or body without a match a hit shows. OpenSearch cuts the text to this size; Lucene's
+	 * unified highlighter shows the first passage whatever the size, and warns at each search unless asked for all.
+	 */
+	private int noMatchSize(int size) {
+		return this.localIndex.exists() ? Integer.MAX_VALUE : size;
 	}
 
 	/** Total number of documents in the index, whatever their status: zero means it needs building. */

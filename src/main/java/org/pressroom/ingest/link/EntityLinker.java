@@ -3,6 +3,7 @@ package org.pressroom.ingest.link;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -109,6 +110,7 @@ public final class EntityLinker {
 				.ministerId(mention.name())
 				.or(() -> this.names.similarMinister(mention.name()))
 				.or(() -> knownStart(mention))
+				.or(() -> longerNameInText(mention.name(), people.values()))
 				.orElseGet(() -> (create && mention.titled() && mention.fullName() && !mention.headline())
 						? this.names.createMinister(mention.name(), mention.country()) : null));
 			if (id != null) {
@@ -153,6 +155,15 @@ public final class EntityLinker {
 		}
 		Set<Long> known = mention.headline() ? this.names.ministersByFamilyName(words[0]) : Set.of();
 		return (known.size() == 1) ? Optional.of(known.iterator().next()) : Optional.empty();
+	}
+
+	/**
+	 * The person the same text has already named with more words after this name: "President Hassan Sheikh" after
+	 * "President Hassan Sheikh Mohamud".
+	 */
+	private Optional<Long> longerNameInText(String name, Collection<Long> inText) {
+		String start = NameDirectory.key(name) + " ";
+		return inText.stream().filter((id) -> NameDirectory.key(this.names.ministerName(id)).startsWith(start)).findFirst();
 	}
 
 	/**

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,9 +72,9 @@ public final class LinkingEvaluation {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PressroomApplication.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
-			.properties(Map.of("pressroom.data-dir", data.toString(), "pressroom.sample-data", "false",
-					"spring.datasource.url", "jdbc:h2:mem:eval;DB_CLOSE_DELAY=-1", "logging.level.root", "WARN"))
-			.run()) {
+			// as arguments, which outrank application.properties (default properties do not)
+			.run("--pressroom.data-dir=" + data, "--pressroom.sample-data=false",
+					"--spring.datasource.url=jdbc:h2:mem:eval;DB_CLOSE_DELAY=-1", "--logging.level.root=WARN")) {
 			new Evaluation(context.getBean(EntityManager.class), context.getBean(TransactionTemplate.class))
 				.run(corpus, System.out);
 		}

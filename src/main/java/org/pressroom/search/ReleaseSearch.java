@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -166,8 +166,7 @@ public class ReleaseSearch {
 		if (text.isEmpty() || unmarked.isEmpty() || !this.localIndex.exists()) {
 			return hits;
 		}
-		Map<String, String> snippets = new HashMap<>();
-		session.search(scope)
+		Map<String, String> snippets = session.search(scope)
 			.select((f) -> f.composite().from(f.field("slug", String.class), f.highlight("body")).as(Map::entry))
 			.where((f) -> f.bool()
 				.must(predicate(f, session, text, query))
@@ -182,7 +181,7 @@ public class ReleaseSearch {
 			.fetchHits(unmarked.size())
 			.stream()
 			.filter((passages) -> !passages.getValue().isEmpty())
-			.forEach((passages) -> snippets.put(passages.getKey(), this.snippets.of(passages.getValue())));
+			.collect(Collectors.toMap(Map.Entry::getKey, (passages) -> this.snippets.of(passages.getValue())));
 		return hits.stream()
 			.map((hit) -> snippets.containsKey(hit.slug()) ? new Hit(hit.slug(), hit.title(), hit.published(),
 					hit.type(), snippets.get(hit.slug())) : hit)

@@ -227,7 +227,8 @@ class EntityLinkerTests {
 		link("Assistant to the President for National Security Affairs Jake Sullivan\nhosted President Hassan Sheikh "
 				+ "Mohamud for a meeting at the White House\ntoday. President Hassan\nSheikh thanked the United States. "
 				+ "Mr. Sullivan and President Hassan Sheikh discussed the importance of\npolitical reconciliation in "
-				+ "Somalia.", (names, links) -> assertThat(ministers(names, links)).containsExactly("Hassan Sheikh Mohamud"));
+				+ "Somalia.",
+				(names, links) -> assertThat(ministers(names, links)).containsExactly("Hassan Sheikh Mohamud"));
 	}
 
 	@Test

@@ -163,7 +163,9 @@ public final class EntityLinker {
 	 */
 	private Optional<Long> longerNameInText(String name, Collection<Long> inText) {
 		String start = NameDirectory.key(name) + " ";
-		return inText.stream().filter((id) -> NameDirectory.key(this.names.ministerName(id)).startsWith(start)).findFirst();
+		return inText.stream()
+			.filter((id) -> NameDirectory.key(this.names.ministerName(id)).startsWith(start))
+			.findFirst();
 	}
 
 	/**

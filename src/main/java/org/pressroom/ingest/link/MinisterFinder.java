@@ -326,7 +326,7 @@ public final class MinisterFinder {
 				return false;
 			}
 		}
-		return to > from && (to - from <= 3 || breaks == 1 && to - from <= 12) && breaks <= 1;
+		return to > from && breaks <= 1 && to - from <= ((breaks == 1) ? 12 : 3);
 	}
 
 	/** The index of the first word starting at or after a position. */

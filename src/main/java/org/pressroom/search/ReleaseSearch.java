@@ -176,7 +176,8 @@ public class ReleaseSearch {
 				.encoder(HighlighterEncoder.HTML)
 				.boundaryScanner((b) -> b.sentence())
 				.fragmentSize(100)
-				.numberOfFragments(2)
+				// one: the fragments around two matches in one sentence would both grow to that whole sentence
+				.numberOfFragments(1)
 				.orderByScore(true))
 			.fetchHits(unmarked.size())
 			.stream()

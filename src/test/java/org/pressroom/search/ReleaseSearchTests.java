@@ -205,6 +205,9 @@ class ReleaseSearchTests {
 
 		assertThat(result.hits()).singleElement().satisfies((hit) -> assertThat(hit.snippet())
 			.contains("in the face of hostility and <mark>obfuscation</mark>"));
+		// twice in one sentence, some 11,000 characters into the release: the sentence once
+		assertThat(this.search.search(query("okavango")).hits()).singleElement()
+			.satisfies((hit) -> assertThat(hit.snippet()).containsOnlyOnce("USAID launched the Ecosystems"));
 	}
 
 	@Test

@@ -107,13 +107,14 @@ public class ReleaseSearch {
 		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
 		AggregationKey<Map<String, Long>> facetsKey = AggregationKey.of("facets");
 		try {
+			SearchPredicate matching = predicate(scope.predicate(), session, text, query);
 			SearchResult<Hit> result = session.search(scope)
 				.select((f) -> f.composite()
 					.from(f.field("slug", String.class), f.highlight("title").highlighter("title").single(),
 							f.field("published", LocalDate.class), f.field("type", String.class),
 							f.highlight("body").highlighter("body"))
 					.asArray(this::hit))
-				.where(predicate(scope.predicate(), session, text, query))
+				.where(matching)
 				.sort((f) -> sort(f, query, text))
 				// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
 				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
@@ -140,7 +141,7 @@ public class ReleaseSearch {
 			String notice = text.truncated() ? "Your search was shortened to its first " + QueryText.MAX_LENGTH
 					+ " characters." : null;
 			return new org.pressroom.search.SearchResult(total, page,
-					withLateMatchesMarked(session, scope, text, query, result.hits()), facets, years, months,
+					withLateMatchesMarked(session, scope, text, matching, result.hits()), facets, years, months,
 					suggestion, notice);
 		}
 		catch (SearchException ex) {
@@ -158,7 +159,7 @@ public class ReleaseSearch {
 	 * highlighter does not; OpenSearch's unified highlighter reads a million characters.
 	 */
 	private List<Hit> withLateMatchesMarked(SearchSession session, SearchScope<PressRelease> scope, QueryText text,
-			ReleaseQuery query, List<Hit> hits) {
+			SearchPredicate matching, List<Hit> hits) {
 		List<String> unmarked = hits.stream()
 			.filter((hit) -> !hit.snippet().contains("<mark>"))
 			.map(Hit::slug)
@@ -169,7 +170,7 @@ public class ReleaseSearch {
 		Map<String, String> snippets = session.search(scope)
 			.select((f) -> f.composite().from(f.field("slug", String.class), f.highlight("body")).as(Map::entry))
 			.where((f) -> f.bool()
-				.must(predicate(f, session, text, query))
+				.must(matching)
 				.filter(f.terms().field("slug").matchingAny(unmarked)))
 			.highlighter((h) -> h.fastVector()
 				.tag("<mark>", "</mark>")

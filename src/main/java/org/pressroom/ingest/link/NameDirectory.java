@@ -484,7 +484,7 @@ public class NameDirectory {
 		List<String> ending = aEnds ? a : b;
 		List<String> starting = aEnds ? b : a;
 		int extra = starting.size() - ending.size();
-		return ending.size() >= 3 && (extra == 0 || extra == 1) && Set.copyOf(starting).containsAll(ending);
+		return ending.size() >= 3 && (extra == 0 || extra == 1) && starting.containsAll(ending);
 	}
 
 	private void putCountryPhrase(String phrase, Long id) {

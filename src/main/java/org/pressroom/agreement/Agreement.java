@@ -7,7 +7,9 @@ import java.util.Set;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,6 +41,13 @@ public class Agreement {
 	@Column(nullable = false)
 	@FullTextField(analyzer = "english")
 	private String title;
+
+	/** Other names texts give it: "Belfast Agreement" for the Good Friday Agreement. */
+	@ElementCollection
+	@CollectionTable(name = "agreement_alias", joinColumns = @JoinColumn(name = "agreement_id"))
+	@Column(name = "alias")
+	@FullTextField(analyzer = "english")
+	private Set<String> aliases = new LinkedHashSet<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -92,6 +101,10 @@ public class Agreement {
 
 	public void setTitle(String title) {
 		this.title = title;
+	}
+
+	public Set<String> getAliases() {
+		return this.aliases;
 	}
 
 	public AgreementKind getKind() {

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
-	@EntityGraph(attributePaths = { "parties", "signatories" })
+	@EntityGraph(attributePaths = { "aliases", "parties", "signatories" })
 	Optional<Agreement> findBySlug(String slug);
 
 	@EntityGraph(attributePaths = "parties")

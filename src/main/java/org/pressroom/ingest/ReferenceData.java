@@ -81,6 +81,8 @@ final class ReferenceData {
 		if (agreement.getVersion() > 0 || !agreement.getParties().isEmpty()) {
 			return; // curated already
 		}
+		((List<String>) entry.getOrDefault("aliases", List.of()))
+			.forEach((alias) -> this.names.addAgreementAlias(agreement, alias));
 		agreement.setKind(AgreementKind.valueOf((String) entry.get("kind")));
 		agreement.setStatus(AgreementStatus.valueOf((String) entry.get("status")));
 		agreement.setNegotiationsLaunched(date(entry.get("negotiations-launched")));

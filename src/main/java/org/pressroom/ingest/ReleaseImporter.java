@@ -171,8 +171,8 @@ public class ReleaseImporter {
 	}
 
 	/**
-	 * Renames the people the import created to the full name their texts use most, keeping the first one as an alias
-	 * (and the slug, already in the index). Their releases are indexed again with the name.
+	 * Renames the people the import created to the full name their texts use most, keeping the first one as an
+	 * alias, with a slug made from the new name. Their releases are indexed again with both.
 	 */
 	private void nameAsMostOftenRead(NameDirectory names, BulkIndexing indexing) {
 		Map<Long, String> renamed = names.namesMostOftenRead();
@@ -184,9 +184,7 @@ public class ReleaseImporter {
 			renamed.forEach((id, name) -> {
 				Minister minister = this.entityManager.find(Minister.class, id);
 				if (minister != null && !minister.isReviewed()) {
-					minister.getAliases().add(minister.getName());
-					minister.getAliases().remove(name);
-					minister.setName(name);
+					minister.rename(name, names.slugOfRenamed(minister, name));
 				}
 			});
 		});

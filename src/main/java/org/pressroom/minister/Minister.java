@@ -88,6 +88,17 @@ public class Minister {
 		this.name = name;
 	}
 
+	/**
+	 * Gives a person the importer just created another name and the slug that goes with it, keeping the name first
+	 * read as an alias.
+	 */
+	public void rename(String name, String slug) {
+		this.aliases.add(this.name);
+		this.aliases.remove(name);
+		this.name = name;
+		this.slug = slug;
+	}
+
 	public Country getCountry() {
 		return this.country;
 	}

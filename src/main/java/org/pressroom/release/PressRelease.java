@@ -71,7 +71,7 @@ public class PressRelease {
 	 * them (a field added, renamed or analysed differently): an index written with an older version is then rebuilt
 	 * at the next start (search.IndexCatchUp).
 	 */
-	public static final int INDEX_VERSION = 2;
+	public static final int INDEX_VERSION = 3;
 
 	/** How many ids the release sequence hands out at a time, for a batch of inserts. */
 	static final int ID_BLOCK = 50;
@@ -148,7 +148,7 @@ public class PressRelease {
 	@ManyToMany
 	@JoinTable(name = "release_agreement", joinColumns = @JoinColumn(name = "release_id"),
 			inverseJoinColumns = @JoinColumn(name = "agreement_id"))
-	@IndexedEmbedded(includePaths = { "title", "slug" })
+	@IndexedEmbedded(includePaths = { "title", "aliases", "slug" })
 	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Agreement> agreements = new LinkedHashSet<>();
 

@@ -63,7 +63,7 @@ public class ReleaseSearch {
 	 */
 	private static final Map<String, Float> TEXT_FIELDS = Map.of("title", 4f, "summary", 2f,
 			"ministers.name", 3f, "ministers.aliases", 3f, "countries.name", 1.5f, "countries.aliases", 1.5f,
-			"agreements.title", 2f, "topics.name", 2f, "issuer", 0.5f);
+			"agreements.title", 2f, "agreements.aliases", 2f, "topics.name", 2f, "issuer", 0.5f);
 
 	private static final String[] NAME_FIELDS = { "ministers.name", "ministers.aliases" };
 

@@ -11,6 +11,7 @@ import org.pressroom.agreement.Agreement;
 import org.pressroom.agreement.AgreementKind;
 import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.agreement.DatePrecision;
+import org.pressroom.country.Country;
 import org.pressroom.ingest.link.CountryFinder;
 import org.pressroom.ingest.link.EntityLinker;
 import org.pressroom.ingest.link.NameDirectory;
@@ -372,7 +373,7 @@ class EntityLinkerTests {
 				+ "CHIPS & Science Act", "Funding follows.", (names, links) -> assertThat(links.agreements()).isEmpty());
 		link("Supporting the Good Friday Agreement", "The United States and Ireland are unequivocally committed to the "
 				+ "Good\nFriday Agreement (also known as the Belfast Agreement).", (names, links) -> assertThat(
-						titles(links)).containsExactly("Good Friday Agreement", "Belfast Agreement"));
+						titles(links)).containsExactly("Good Friday Agreement"));
 	}
 
 	@Test
@@ -449,6 +450,49 @@ class EntityLinkerTests {
 				(names, links) -> assertThat(linkAgain(names,
 						"Both leaders welcomed the Regional Comprehensive Economic Partnership Agreement.")
 					.agreements()).isNotEmpty().doesNotContainAnyElementsOf(links.agreements()));
+	}
+
+	@Test
+	void anotherNameTheTextGivesAnAgreementIsItsAliasNotAnotherAgreement() {
+		String alsoKnownAs = "The leaders also underscored their enduring\ncommitment to the Good Friday Agreement (also "
+				+ "known as the Belfast\nAgreement) and the importance of preserving political and economic stability.";
+		link(alsoKnownAs, (names, links) -> {
+			assertThat(titles(links)).containsExactly("Good Friday Agreement");
+			assertThat(agreements(links).get(0).getAliases()).containsExactly("Belfast Agreement");
+			assertThat(linkAgain(names, "They reaffirmed their support for the Belfast Agreement.").agreements())
+				.isEqualTo(links.agreements());
+			assertThat(linkAgain(names, "as part of their shared commitment to preserving the\ngains of the "
+					+ "Belfast/Good Friday Agreement.").agreements()).isEqualTo(links.agreements());
+		});
+		// the name known first stays the title, whichever of the two the text gives first
+		link("They reaffirmed their support for the Belfast Agreement.", (names, links) -> {
+			assertThat(linkAgain(names, alsoKnownAs).agreements()).isEqualTo(links.agreements());
+			assertThat(titles(links)).containsExactly("Belfast Agreement");
+			assertThat(agreements(links).get(0).getAliases()).containsExactly("Good Friday Agreement");
+		});
+	}
+
+	@Test
+	void takesAnAgreementsPartiesFromItsNameOrTheSentenceThatSignsItNotFromItsParagraph() {
+		link("President Joseph R. Biden, Jr. spoke today with Secretary General Jens\nStoltenberg of the North Atlantic "
+				+ "Treaty Organization (NATO). The\nPresident thanked the Secretary General for his steadfast leadership "
+				+ "of\nthe Alliance, and conveyed his intention to consult and work with allies\non the full range of "
+				+ "shared security concerns , including Afghanistan,\nIraq, and Russia. President Biden reaffirmed the "
+				+ "United States’\ncommitment to collective defense under Article 5 of the North Atlantic\nTreaty and "
+				+ "underscored his commitment to strengthening transatlantic\nsecurity.", (names, links) -> {
+					assertThat(titles(links)).containsExactly("North Atlantic Treaty");
+					assertThat(agreements(links).get(0).getParties()).isEmpty();
+				});
+		link("The United States and Canada\n    announced joint initiatives to accelerate economic recovery of small\n"
+				+ "    and medium-sized enterprises (SMEs) by leveraging the\n    United States-Mexico-Canada Agreement "
+				+ "(USMCA) SME chapter.", (names, links) -> assertThat(agreements(links).get(0).getParties())
+					.extracting(Country::getCode)
+					.containsExactlyInAnyOrder("US", "MX", "CA"));
+		link("Yet, on July 27, 1953, the grit, resolve, and indominable spirit of our\nwarfighters won the day when the "
+				+ "United Nations, North Korea, and China\nsigned the Korean Armistice Agreement, establishing a "
+				+ "ceasefire.", (names, links) -> assertThat(agreements(links).get(0).getParties())
+					.extracting(Country::getCode)
+					.containsExactlyInAnyOrder("KP", "CN"));
 	}
 
 	@Test

@@ -15,9 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 @SpringBootTest(properties = "pressroom.sample-data=false")
 @AutoConfigureMockMvc
@@ -34,6 +37,9 @@ class ReleaseImporterTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@BeforeEach
 	void countriesOnly() {
@@ -138,7 +144,7 @@ class ReleaseImporterTests {
 	}
 
 	@Test
-	void aPersonTheImportCreatesIsNamedAsMostOfTheTextsNameThem() {
+	void aPersonTheImportCreatesIsNamedAsMostOfTheTextsNameThem() throws Exception {
 		importJsonLines("""
 				{"title": "Preview", "published": "2021-03-12", "body": "Sullivan previewed the\\nMarch 18 meeting that he and Secretary of State Tony Blinken will hold\\nwith Chinese officials."}
 				{"title": "Trilateral", "published": "2021-04-02", "body": "This trilateral meeting follows the visits of Secretary of State\\nAntony Blinken and Secretary of Defense Lloyd Austin to Japan."}
@@ -152,6 +158,11 @@ class ReleaseImporterTests {
 				+ "where m.name = 'Antony Blinken'", String.class)).containsExactly("Tony Blinken");
 		assertThat(this.jdbc.queryForObject("select count(*) from release_minister l join minister m on m.id = "
 				+ "l.minister_id where m.name = 'Antony Blinken'", Integer.class)).isEqualTo(3);
+		// the page and the search filter go by the new name
+		assertThat(this.jdbc.queryForObject("select slug from minister where name = 'Antony Blinken'", String.class))
+			.isEqualTo("antony-blinken");
+		this.mvc.perform(get("/api/search").param("minister", "antony-blinken"))
+			.andExpect(jsonPath("$.total").value(3));
 	}
 
 	@Test

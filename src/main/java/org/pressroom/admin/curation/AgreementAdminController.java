@@ -2,15 +2,22 @@ package org.pressroom.admin.curation;
 
 import java.util.Optional;
 
+import org.pressroom.admin.release.NameLookup;
 import org.pressroom.agreement.Agreement;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Curation of agreements: kind, status, parties, signatories and dates.
+ * Curation of agreements: other names, kind, status, parties, signatories and dates; and merging two that are the
+ * same agreement.
  */
 @Controller
 @RequestMapping("/admin/agreements")
@@ -20,10 +27,41 @@ class AgreementAdminController extends CurationPages<Agreement, AgreementForm> {
 
 	private final AgreementCuration agreements;
 
-	AgreementAdminController(EntryCurator curator, AgreementCuration agreements) {
+	private final MergePicker<Agreement> mergePicker;
+
+	AgreementAdminController(EntryCurator curator, AgreementCuration agreements, NameLookup names) {
 		super("agreement", "agreements");
 		this.curator = curator;
 		this.agreements = agreements;
+		this.mergePicker = new MergePicker<>("agreements", names::agreement, Agreement::getId);
+	}
+
+	/** The merge page: pick the two agreements by title or alias, see what will move, then confirm. */
+	@GetMapping("/merge")
+	String merge(@RequestParam(required = false) String keep, @RequestParam(required = false) String duplicate,
+			Model model) {
+		this.mergePicker.pick(keep, duplicate, model).ifPresent((pair) -> {
+			Agreement kept = pair.kept();
+			Agreement dup = this.agreements.findWithPartiesById(pair.duplicate().getId()).orElseThrow();
+			model.addAttribute("keptId", kept.getId());
+			model.addAttribute("keptName", kept.getTitle());
+			model.addAttribute("keptReleases", this.agreements.countReleases(kept.getId()));
+			model.addAttribute("dupId", dup.getId());
+			model.addAttribute("dupName", dup.getTitle());
+			model.addAttribute("dupAliases", dup.getAliases());
+			model.addAttribute("dupReleases", this.agreements.countReleases(dup.getId()));
+		});
+		return "admin/merge";
+	}
+
+	@PostMapping("/merge")
+	String doMerge(@RequestParam Long keepId, @RequestParam Long duplicateId, RedirectAttributes redirect) {
+		if (keepId.equals(duplicateId)) {
+			return "redirect:/admin/agreements/merge";
+		}
+		Agreement kept = this.curator.merge(keepId, duplicateId);
+		redirect.addFlashAttribute("message", "curation.agreements.merged");
+		return "redirect:/admin/agreements/" + kept.getId() + "/edit";
 	}
 
 	@Override

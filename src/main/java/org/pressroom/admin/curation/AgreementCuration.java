@@ -22,12 +22,18 @@ interface AgreementCuration extends JpaRepository<Agreement, Long> {
 	@Query("select a from Agreement a where lower(a.title) like :pattern escape '\\' order by a.title")
 	Page<Agreement> search(String pattern, Pageable pageable);
 
-	@EntityGraph(attributePaths = { "parties", "signatories" })
+	@EntityGraph(attributePaths = { "parties", "signatories", "aliases" })
 	Optional<Agreement> findWithPartiesById(Long id);
 
 	@Query("select distinct a from Agreement a join a.signatories s where s.id = :ministerId")
 	List<Agreement> findBySignatory(Long ministerId);
 
 	boolean existsBySlug(String slug);
+
+	@Query("select distinct r from PressRelease r join r.agreements a where a.id = :agreementId")
+	List<PressRelease> findReleasesOf(Long agreementId);
+
+	@Query("select count(r) from PressRelease r join r.agreements a where a.id = :id")
+	long countReleases(Long id);
 
 }

@@ -12,10 +12,10 @@ import org.pressroom.agreement.Agreement;
 import org.pressroom.agreement.DatePrecision;
 
 /**
- * The agreement form. Parties (countries) and signatories (ministers) are names one a line; dates are ISO dates,
+ * The agreement form. Aliases, parties (countries) and signatories (ministers) are names one a line; dates are ISO dates,
  * and the signature's precision says whether only its month or year is known.
  */
-record AgreementForm(@NotBlank @Size(max = 500) String title,
+record AgreementForm(@NotBlank @Size(max = 500) String title, @Size(max = 20_000) String aliases,
 		@NotNull @Pattern(regexp = "AGREEMENT|JOINT_DECLARATION|MEMORANDUM_OF_UNDERSTANDING|TREATY") String kind,
 		@NotNull @Pattern(regexp = "PROPOSED|UNDER_NEGOTIATION|SIGNED|IN_FORCE|ENDED") String status,
 		@Size(max = 20_000) String parties, @Size(max = 20_000) String signatories,
@@ -24,11 +24,12 @@ record AgreementForm(@NotBlank @Size(max = 500) String title,
 		implements CurationForm<AgreementForm> {
 
 	static AgreementForm blank() {
-		return new AgreementForm("", "AGREEMENT", "UNDER_NEGOTIATION", "", "", "", "", "DAY", "");
+		return new AgreementForm("", "", "AGREEMENT", "UNDER_NEGOTIATION", "", "", "", "", "DAY", "");
 	}
 
 	static AgreementForm of(Agreement agreement) {
-		return new AgreementForm(agreement.getTitle(), agreement.getKind().name(), agreement.getStatus().name(),
+		return new AgreementForm(agreement.getTitle(), Lines.join(agreement.getAliases()),
+				agreement.getKind().name(), agreement.getStatus().name(),
 				Lines.join(agreement.getParties().stream().map((c) -> c.getName()).sorted().toList()),
 				Lines.join(agreement.getSignatories().stream().map((m) -> m.getName()).sorted().toList()),
 				text(agreement.getNegotiationsLaunched()), text(agreement.getSignedOn()),
@@ -38,7 +39,7 @@ record AgreementForm(@NotBlank @Size(max = 500) String title,
 
 	@Override
 	public AgreementForm withVersion(long newVersion) {
-		return new AgreementForm(this.title, this.kind, this.status, this.parties, this.signatories,
+		return new AgreementForm(this.title, this.aliases, this.kind, this.status, this.parties, this.signatories,
 				this.negotiationsLaunched, this.signedOn, this.signedPrecision, String.valueOf(newVersion));
 	}
 

@@ -14,6 +14,7 @@ import org.pressroom.agreement.Agreement;
 import org.pressroom.agreement.AgreementKind;
 import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.country.Country;
+import org.pressroom.release.PressRelease;
 import org.pressroom.topic.Topic;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,8 +113,53 @@ class EntryCurator {
 		return agreement;
 	}
 
+	/**
+	 * Merges {@code duplicate} into {@code kept}: the duplicate's releases link to the kept agreement, its title and
+	 * aliases become aliases, its parties, signatories and dates fill in what the kept one lacks, the later status of
+	 * the two stays, and the duplicate is deleted. Goes through the entities so that the search index follows.
+	 */
+	@Transactional
+	public Agreement merge(Long keptId, Long duplicateId) {
+		if (keptId.equals(duplicateId)) {
+			throw new IllegalArgumentException("An agreement cannot be merged with itself");
+		}
+		Agreement kept = this.agreements.findWithPartiesById(keptId).orElseThrow(NotFoundException::new);
+		Agreement duplicate = this.agreements.findWithPartiesById(duplicateId).orElseThrow(NotFoundException::new);
+		for (PressRelease release : this.agreements.findReleasesOf(duplicateId)) {
+			release.getAgreements().remove(duplicate);
+			release.getAgreements().add(kept);
+		}
+		List<String> names = new ArrayList<>(kept.getAliases());
+		names.add(duplicate.getTitle());
+		names.addAll(duplicate.getAliases());
+		names.removeIf((name) -> name.equalsIgnoreCase(kept.getTitle()));
+		addAliases(kept.getAliases(), names);
+		if (kept.getParties().isEmpty()) {
+			kept.getParties().addAll(duplicate.getParties());
+		}
+		if (kept.getSignatories().isEmpty()) {
+			kept.getSignatories().addAll(duplicate.getSignatories());
+		}
+		if (kept.getNegotiationsLaunched() == null) {
+			kept.setNegotiationsLaunched(duplicate.getNegotiationsLaunched());
+		}
+		if (kept.getSignedOn() == null) {
+			kept.setSigned(duplicate.getSignedOn(), duplicate.getSignedPrecision());
+		}
+		if (duplicate.getStatus().compareTo(kept.getStatus()) > 0) {
+			kept.setStatus(duplicate.getStatus());
+		}
+		// the releases must link to the kept agreement before the duplicate's row goes
+		this.agreements.flush();
+		this.agreements.delete(duplicate);
+		this.auditLog.record(AuditLog.MERGE,
+				"agreement " + duplicate.getTitle() + " (" + duplicate.getSlug() + ") into " + kept.getTitle());
+		return kept;
+	}
+
 	private void apply(AgreementForm form, Agreement agreement) {
 		agreement.setTitle(form.title().strip());
+		setAliases(agreement.getAliases(), form.aliases());
 		agreement.setKind(AgreementKind.valueOf(form.kind()));
 		agreement.setStatus(AgreementStatus.valueOf(form.status()));
 		agreement.setNegotiationsLaunched(AgreementForm.date(form.negotiationsLaunched()).orElse(null));
@@ -181,7 +227,11 @@ class EntryCurator {
 
 	private static void setAliases(Set<String> aliases, String lines) {
 		aliases.clear();
-		for (String alias : Lines.of(lines)) {
+		addAliases(aliases, Lines.of(lines));
+	}
+
+	private static void addAliases(Set<String> aliases, List<String> names) {
+		for (String alias : names) {
 			if (aliases.stream().noneMatch((a) -> a.equalsIgnoreCase(alias))) {
 				aliases.add(alias);
 			}

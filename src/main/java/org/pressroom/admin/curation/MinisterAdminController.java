@@ -1,6 +1,5 @@
 package org.pressroom.admin.curation;
 
-import java.util.Optional;
 
 import jakarta.validation.Valid;
 
@@ -35,12 +34,12 @@ class MinisterAdminController {
 
 	private final MinisterCuration ministers;
 
-	private final NameLookup names;
+	private final MergePicker<Minister> mergePicker;
 
 	MinisterAdminController(MinisterCurator curator, MinisterCuration ministers, NameLookup names) {
 		this.curator = curator;
 		this.ministers = ministers;
-		this.names = names;
+		this.mergePicker = new MergePicker<>("ministers", names::minister, Minister::getId);
 	}
 
 	@GetMapping
@@ -125,31 +124,19 @@ class MinisterAdminController {
 	@GetMapping("/merge")
 	String merge(@RequestParam(required = false) String keep, @RequestParam(required = false) String duplicate,
 			Model model) {
-		model.addAttribute("keep", keep);
-		model.addAttribute("duplicate", duplicate);
-		model.addAttribute("keepError", false);
-		model.addAttribute("duplicateError", false);
-		model.addAttribute("sameError", false);
-		Optional<Minister> kept = find(keep);
-		Optional<Minister> dup = find(duplicate);
-		if (keep != null && !keep.isBlank() && kept.isEmpty()) {
-			model.addAttribute("keepError", true);
-		}
-		if (duplicate != null && !duplicate.isBlank() && dup.isEmpty()) {
-			model.addAttribute("duplicateError", true);
-		}
-		if (kept.isPresent() && dup.isPresent()) {
-			if (kept.get().getId().equals(dup.get().getId())) {
-				model.addAttribute("sameError", true);
-			}
-			else {
-				model.addAttribute("kept", this.curator.find(kept.get().getId()).orElseThrow());
-				model.addAttribute("dup", this.curator.find(dup.get().getId()).orElseThrow());
-				model.addAttribute("keptReleases", this.ministers.countReleases(kept.get().getId()));
-				model.addAttribute("dupReleases", this.ministers.countReleases(dup.get().getId()));
-			}
-		}
-		return "admin/ministers/merge";
+		this.mergePicker.pick(keep, duplicate, model).ifPresent((pair) -> {
+			Minister kept = this.curator.find(pair.kept().getId()).orElseThrow();
+			Minister dup = this.curator.find(pair.duplicate().getId()).orElseThrow();
+			model.addAttribute("keptId", kept.getId());
+			model.addAttribute("keptName", kept.getName());
+			model.addAttribute("keptReleases", this.ministers.countReleases(kept.getId()));
+			model.addAttribute("dupId", dup.getId());
+			model.addAttribute("dupName", dup.getName());
+			model.addAttribute("dupAliases", dup.getAliases());
+			model.addAttribute("dupReleases", this.ministers.countReleases(dup.getId()));
+			model.addAttribute("dupRoles", dup.getRoles().size());
+		});
+		return "admin/merge";
 	}
 
 	@PostMapping("/merge")
@@ -160,10 +147,6 @@ class MinisterAdminController {
 		Minister kept = this.curator.merge(keepId, duplicateId);
 		redirect.addFlashAttribute("message", "curation.merged");
 		return "redirect:/admin/ministers/" + kept.getId() + "/edit";
-	}
-
-	private Optional<Minister> find(String name) {
-		return (name == null || name.isBlank()) ? Optional.empty() : this.names.minister(name);
 	}
 
 }

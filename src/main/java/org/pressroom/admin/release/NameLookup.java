@@ -74,7 +74,8 @@ public class NameLookup {
 
 	public Optional<Agreement> agreement(String title) {
 		return first(this.entityManager
-			.createQuery("select a from Agreement a where lower(a.title) = :n order by a.id", Agreement.class)
+			.createQuery("select distinct a from Agreement a left join a.aliases al "
+					+ "where lower(a.title) = :n or lower(al) = :n order by a.id", Agreement.class)
 			.setParameter("n", title.strip().toLowerCase(Locale.ROOT))
 			.setMaxResults(1)
 			.getResultList());

@@ -5,8 +5,10 @@ import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +41,10 @@ public final class AgreementFinder {
 			+ "(?:(?:[\\p{Lu}][\\p{L}.’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
 			+ "((?:\\s+(?:on|of|for|to|against|Against)(?:\\s+the)?(?:\\s+(?:" + NAME_WORD + "|and|of|the)|" + LISTED
 			+ ")+)?)");
+
+	/** What comes between an agreement's name and another the text gives it: "… Agreement (also known as the …". */
+	private static final Pattern ALSO_KNOWN_AS = Pattern
+		.compile("\\s*[(,]?\\s*(?:also\\s+|often\\s+|commonly\\s+)?(?:known|referred\\s+to)\\s+as\\s+(?:the\\s+)?");
 
 	private static final Pattern JOINT_DECLARATION = Pattern
 		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"
@@ -195,11 +201,20 @@ public final class AgreementFinder {
 	private static void findIn(String sentence, int sentenceStart, int paragraphStart, String paragraph,
 			List<Found> found) {
 		List<String> titles = new ArrayList<>();
+		Map<String, String> aliases = new HashMap<>();
 		Matcher named = NAMED.matcher(sentence);
+		Matcher alsoKnownAs = ALSO_KNOWN_AS.matcher(sentence);
+		int previousEnd = -1;
 		while (named.find()) {
 			String title = trimTitle(named.group(1), named.group(2));
 			if (title != null && !DOMESTIC.matcher(title).find() && !GATHERING.matcher(title).find()) {
-				titles.add(title);
+				if (previousEnd >= 0 && alsoKnownAs.region(previousEnd, named.start()).matches()) {
+					aliases.putIfAbsent(titles.get(titles.size() - 1), title);
+				}
+				else {
+					titles.add(title);
+				}
+				previousEnd = named.end();
 			}
 		}
 		Matcher declaration = JOINT_DECLARATION.matcher(sentence);
@@ -213,12 +228,12 @@ public final class AgreementFinder {
 		for (String title : titles) {
 			if (!GENERIC.contains(title.toLowerCase(Locale.ROOT))) {
 				found.add(new Found(title, kind(title), status, sentence, sentenceStart, paragraph, paragraphStart,
-						true));
+						true, aliases.get(title)));
 			}
 			else if (status.status() != AgreementStatus.PROPOSED) {
 				// "a Memorandum of Understanding" is one of many: described, like "a trade agreement", not named
 				found.add(new Found(title.toLowerCase(Locale.ROOT), kind(title), status, sentence, sentenceStart,
-						paragraph, paragraphStart, false));
+						paragraph, paragraphStart, false, null));
 			}
 		}
 		if (status.status() != AgreementStatus.PROPOSED) {
@@ -229,7 +244,7 @@ public final class AgreementFinder {
 				if (phrase.indexOf(' ') > 0
 						&& titles.stream().noneMatch((t) -> t.toLowerCase(Locale.ROOT).contains(phrase))) {
 					found.add(new Found(phrase, kind(phrase), status, sentence, sentenceStart, paragraph,
-							paragraphStart, false));
+							paragraphStart, false, null));
 				}
 			}
 		}
@@ -380,9 +395,11 @@ public final class AgreementFinder {
 	 * An agreement named in a text.
 	 *
 	 * @param named whether the text gave its name, or only described it ("a police cooperation agreement")
+	 * @param alias another name the text gives it ("the Good Friday Agreement (also known as the Belfast
+	 * Agreement)"), or null
 	 */
 	record Found(String title, AgreementKind kind, Status status, String sentence, int sentenceStart,
-			String paragraph, int paragraphStart, boolean named) {
+			String paragraph, int paragraphStart, boolean named, String alias) {
 	}
 
 }

@@ -188,30 +188,39 @@ public final class EntityLinker {
 		return familyNameFirst;
 	}
 
-	private Long agreement(AgreementFinder.Found found, Set<Long> parties, Set<Long> releaseCountries,
+	private Long agreement(AgreementFinder.Found found, Set<Long> inParagraph, Set<Long> releaseCountries,
 			List<MinisterFinder.Mention> mentions, Map<MinisterFinder.Mention, Long> people, LocalDate published) {
 		// a named agreement may be between any of the release's countries; one described ("a memorandum of
 		// understanding") is the one between the two countries its paragraph names
-		Set<Long> candidates = new LinkedHashSet<>(parties);
+		Set<Long> candidates = new LinkedHashSet<>(inParagraph);
 		String title = found.title();
 		if (found.named()) {
 			candidates.addAll(releaseCountries);
 		}
-		else if (parties.size() != 2) {
+		else if (inParagraph.size() != 2) {
 			// without exactly two countries named, nothing tells this memorandum or trade agreement from the others
 			return null;
 		}
 		else {
-			title = unnamedTitle(title, parties);
+			title = unnamedTitle(title, inParagraph);
 		}
 		Long id = this.names.similarAgreement(title, candidates).orElse(null);
+		// "the Good Friday Agreement (also known as the Belfast Agreement)": either name may be the known one
+		String otherName = found.alias();
+		if (id == null && otherName != null) {
+			id = this.names.similarAgreement(otherName, candidates).orElse(null);
+			otherName = (id != null) ? title : otherName;
+		}
 		Agreement agreement;
 		if (id != null) {
 			agreement = this.names.agreementById(id);
 		}
 		else {
 			agreement = this.names.createAgreement(title, found.kind(), AgreementStatus.PROPOSED,
-					found.named() ? Set.of() : parties);
+					found.named() ? Set.of() : inParagraph);
+		}
+		if (otherName != null) {
+			this.names.addAgreementAlias(agreement, otherName);
 		}
 		AgreementFinder.Status status = found.status();
 		if (agreement.getStatus() != AgreementStatus.ENDED
@@ -231,10 +240,27 @@ public final class EntityLinker {
 				.filter((mention) -> mention.start() >= from && mention.end() <= to && people.containsKey(mention))
 				.forEach((mention) -> agreement.getSignatories().add(this.names.ministerReference(people.get(mention))));
 		}
-		if (agreement.getParties().isEmpty() && parties.size() >= 2) {
-			parties.forEach((party) -> agreement.getParties().add(this.names.countryReference(party)));
+		if (agreement.getParties().isEmpty()) {
+			(found.named() ? partiesNamed(found, title) : inParagraph)
+				.forEach((party) -> agreement.getParties().add(this.names.countryReference(party)));
 		}
 		return agreement.getId();
+	}
+
+	/**
+	 * The parties of a named agreement, where the text says who they are: the countries its title names
+	 * ("U.S.-Norway Memorandum of Understanding"), or else the two its sentence names where that sentence signs or
+	 * negotiates it ("the United Nations, North Korea, and China signed the Korean Armistice Agreement"). Not the
+	 * countries around it: the paragraph that names the North Atlantic Treaty may be about Afghanistan and Russia.
+	 */
+	private Set<Long> partiesNamed(AgreementFinder.Found found, String title) {
+		Set<Long> inTitle = CountryFinder.find(this.names, title.replaceAll("[\\p{Pd}/]+", " "));
+		if (inTitle.size() >= 2) {
+			return inTitle;
+		}
+		Set<Long> inSentence = (found.status().status() != AgreementStatus.PROPOSED)
+				? CountryFinder.find(this.names, found.sentence()) : Set.of();
+		return (inSentence.size() == 2) ? inSentence : Set.of();
 	}
 
 	/** "police cooperation agreement" between Belgium and the UK: "Belgium–United Kingdom Police Cooperation Agreement". */

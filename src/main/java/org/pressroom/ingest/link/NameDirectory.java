@@ -165,6 +165,8 @@ public class NameDirectory {
 			.forEach((row) -> parties.computeIfAbsent((Long) row[0], (id) -> new HashSet<>()).add((Long) row[1]));
 		rows("select a.id, a.title from Agreement a").forEach((row) -> putAgreement((Long) row[0], (String) row[1],
 				parties.getOrDefault((Long) row[0], Set.of())));
+		rows("select a.id, al from Agreement a join a.aliases al").forEach((row) -> putAgreement((Long) row[0],
+				(String) row[1], parties.getOrDefault((Long) row[0], Set.of())));
 		rows("select t.id, t.name from Topic t").forEach((row) -> put(this.topics, row[1], row[0]));
 	}
 
@@ -408,6 +410,23 @@ public class NameDirectory {
 		return agreement;
 	}
 
+	/**
+	 * Gives a known agreement another name a text calls it by, unless that name is known already, as this agreement's
+	 * or another's.
+	 */
+	public void addAgreementAlias(Agreement agreement, String alias) {
+		if (this.agreements.containsKey(key(alias))) {
+			return;
+		}
+		agreement.getAliases().add(alias);
+		Set<Long> parties = this.agreementEntries.stream()
+			.filter((known) -> known.id().equals(agreement.getId()))
+			.findFirst()
+			.map(KnownAgreement::parties)
+			.orElse(Set.of());
+		putAgreement(agreement.getId(), alias, parties);
+	}
+
 	private void putAgreement(Long id, String title, Set<Long> parties) {
 		put(this.agreements, title, id);
 		String shortName = AgreementFinder.shortName(title);
@@ -516,6 +535,11 @@ public class NameDirectory {
 				this.ministersByFamilyName.computeIfAbsent(person.lastWord(), (k) -> new LinkedHashSet<>()).add(id);
 			}
 		}
+	}
+
+	/** The slug of a person renamed: their own where the new name makes the same, else a free one. */
+	public String slugOfRenamed(Minister minister, String name) {
+		return Slugs.of(name).equals(minister.getSlug()) ? minister.getSlug() : uniqueSlug(Minister.class, name);
 	}
 
 	private String uniqueSlug(Class<?> type, String name) {

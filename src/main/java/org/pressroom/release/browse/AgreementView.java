@@ -12,16 +12,17 @@ import org.pressroom.minister.Minister;
 import org.pressroom.release.Link;
 
 /**
- * An agreement as its page shows it: what it is, where it stands, who is party to it and who signed it.
+ * An agreement as its page shows it: what it is, its other names, where it stands, who is party to it and who signed it.
  *
  * @param signed the signature date as far as it is known ("November 2021"), or null
  */
-record AgreementView(String slug, String title, AgreementKind kind, AgreementStatus status,
+record AgreementView(String slug, String title, List<String> aliases, AgreementKind kind, AgreementStatus status,
 		LocalDate negotiationsLaunched, LocalDate signedOn, String signed, List<Link> parties, List<Link> signatories) {
 
 	/** From an agreement loaded with its parties and signatories. */
 	static AgreementView of(Agreement agreement) {
-		return new AgreementView(agreement.getSlug(), agreement.getTitle(), agreement.getKind(), agreement.getStatus(),
+		return new AgreementView(agreement.getSlug(), agreement.getTitle(),
+				agreement.getAliases().stream().sorted().toList(), agreement.getKind(), agreement.getStatus(),
 				agreement.getNegotiationsLaunched(), agreement.getSignedOn(), agreement.getSignedLabel(),
 				agreement.getParties()
 					.stream()

@@ -56,7 +56,7 @@ class BrowseApiController {
 		Browsing.AgreementPage page = this.browsing.agreement(slug, pageable)
 			.orElseThrow(() -> new NotFoundException("agreement", slug));
 		AgreementView agreement = page.agreement();
-		return new AgreementJson(agreement.slug(), agreement.title(), agreement.kind().name(),
+		return new AgreementJson(agreement.slug(), agreement.title(), agreement.aliases(), agreement.kind().name(),
 				agreement.status().name(), agreement.negotiationsLaunched(), agreement.signedOn(), agreement.signed(),
 				agreement.parties().stream().map(BrowseApiController::country).toList(),
 				agreement.signatories().stream().map((s) -> new MinisterRef(s.slug(), s.name())).toList(),
@@ -83,8 +83,8 @@ class BrowseApiController {
 	}
 
 	/** {@code signed}: the signature date as far as it is known ("November 2021"). */
-	record AgreementJson(String slug, String title, String kind, String status, LocalDate negotiationsLaunched,
-			LocalDate signedOn, String signed, List<CountryRef> parties, List<MinisterRef> signatories,
+	record AgreementJson(String slug, String title, List<String> aliases, String kind, String status,
+			LocalDate negotiationsLaunched, LocalDate signedOn, String signed, List<CountryRef> parties, List<MinisterRef> signatories,
 			ApiPage<ReleaseJson.Item> releases) {
 	}
 

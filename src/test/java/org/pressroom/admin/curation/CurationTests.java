@@ -106,6 +106,70 @@ class CurationTests {
 	}
 
 	@Test
+	void mergesTwoNamesOfOneAgreement() throws Exception {
+		long[] ids = this.transactions.execute((tx) -> {
+			Agreement kept = new Agreement("harbour-accord", "Harbour Accord", AgreementKind.AGREEMENT,
+					AgreementStatus.UNDER_NEGOTIATION);
+			Agreement other = new Agreement("treaty-of-saltmarsh", "Treaty of Saltmarsh", AgreementKind.TREATY,
+					AgreementStatus.SIGNED);
+			other.getAliases().add("Saltmarsh Treaty");
+			other.setSigned(LocalDate.of(1998, 4, 10), org.pressroom.agreement.DatePrecision.DAY);
+			other.getParties().add(this.entityManager
+				.createQuery("select c from Country c where c.code = 'IE'", org.pressroom.country.Country.class)
+				.getSingleResult());
+			this.entityManager.persist(kept);
+			this.entityManager.persist(other);
+			PressRelease both = new PressRelease("harbour-both", "Names both", "Body", LocalDate.of(2022, 1, 1));
+			both.getAgreements().add(kept);
+			both.getAgreements().add(other);
+			PressRelease onlyOther = new PressRelease("harbour-other", "Names the other", "Body",
+					LocalDate.of(2022, 1, 2));
+			onlyOther.getAgreements().add(other);
+			this.entityManager.persist(both);
+			this.entityManager.persist(onlyOther);
+			return new long[] { kept.getId(), other.getId() };
+		});
+
+		this.mvc.perform(get("/admin/agreements/merge").param("keep", "harbour accord")
+			.param("duplicate", "Saltmarsh Treaty")
+			.with(admin()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Merge “Treaty of Saltmarsh” into “Harbour Accord”")))
+			.andExpect(content().string(containsString("2 release(s) of the duplicate join the 1 of the one kept")));
+		this.mvc.perform(post("/admin/agreements/merge").with(admin()).with(csrf())
+			.param("keepId", String.valueOf(ids[0]))
+			.param("duplicateId", String.valueOf(ids[1])))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/agreements/" + ids[0] + "/edit"));
+
+		this.transactions.executeWithoutResult((tx) -> {
+			assertThat(this.entityManager.find(Agreement.class, ids[1])).isNull();
+			Agreement kept = this.entityManager.find(Agreement.class, ids[0]);
+			assertThat(kept.getAliases()).containsExactlyInAnyOrder("Treaty of Saltmarsh", "Saltmarsh Treaty");
+			assertThat(kept.getStatus()).isEqualTo(AgreementStatus.SIGNED);
+			assertThat(kept.getSignedOn()).isEqualTo(LocalDate.of(1998, 4, 10));
+			assertThat(kept.getParties()).extracting("code").containsExactly("IE");
+			assertThat(release("harbour-both").getAgreements()).extracting(Agreement::getId).containsExactly(ids[0]);
+			assertThat(release("harbour-other").getAgreements()).extracting(Agreement::getId).containsExactly(ids[0]);
+		});
+		// both names are now the kept agreement's, on its page, in the admin's pickers and in search
+		this.mvc.perform(get("/agreements/harbour-accord"))
+			.andExpect(content().string(containsString("Treaty of Saltmarsh")));
+		this.mvc.perform(get("/agreements/treaty-of-saltmarsh")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/agreements/merge").param("keep", "Harbour Accord")
+			.param("duplicate", "treaty of saltmarsh")
+			.with(admin()))
+			.andExpect(content().string(containsString("These name the same entry.")));
+		this.mvc.perform(get("/api/search").param("agreement", "harbour-accord"))
+			.andExpect(content().string(containsString("\"total\":2")));
+		this.mvc.perform(get("/api/search").param("q", "\"Saltmarsh Treaty\""))
+			.andExpect(content().string(containsString("\"total\":2")));
+		this.mvc.perform(get("/admin/audit").with(admin()))
+			.andExpect(content().string(containsString("agreement Treaty of Saltmarsh (treaty-of-saltmarsh) into "
+					+ "Harbour Accord")));
+	}
+
+	@Test
 	void createsAMinisterWithAliasesCountryAndRoles() throws Exception {
 		this.mvc.perform(post("/admin/ministers").with(admin()).with(csrf())
 			.param("name", "Ylva Johansson")
@@ -216,6 +280,7 @@ class CurationTests {
 			.andExpect(status().isFound());
 		this.mvc.perform(post("/admin/agreements").with(admin()).with(csrf())
 			.param("title", "Test Treaty of Ghent")
+			.param("aliases", "Ghent Test Treaty\nghent test treaty\n")
 			.param("kind", "TREATY").param("status", "SIGNED")
 			.param("parties", "belgique\nGB")
 			.param("signatories", "Priti Patel")
@@ -235,6 +300,7 @@ class CurationTests {
 			assertThat(treaty.getParties()).extracting("code").containsExactlyInAnyOrder("BE", "GB");
 			assertThat(treaty.getSignatories()).extracting("name").containsExactly("Priti Patel");
 			assertThat(treaty.getSignedLabel()).isEqualTo("November 2021");
+			assertThat(treaty.getAliases()).containsExactly("Ghent Test Treaty");
 			assertThat(this.entityManager
 				.createQuery("select count(t) from Topic t where t.slug = 'border-security'", Long.class)
 				.getSingleResult()).isEqualTo(1);
@@ -248,7 +314,7 @@ class CurationTests {
 
 	@Test
 	void curationPagesRender() throws Exception {
-		for (String page : new String[] { "/admin/ministers", "/admin/ministers/new", "/admin/ministers/merge",
+		for (String page : new String[] { "/admin/ministers", "/admin/ministers/new", "/admin/ministers/merge", "/admin/agreements/merge",
 				"/admin/countries", "/admin/countries/new", "/admin/agreements", "/admin/agreements/new",
 				"/admin/topics", "/admin/topics/new", "/admin/accounts", "/admin/audit", "/admin/releases",
 				"/admin/releases/new" }) {

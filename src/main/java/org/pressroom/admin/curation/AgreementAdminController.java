@@ -41,15 +41,8 @@ class AgreementAdminController extends CurationPages<Agreement, AgreementForm> {
 	String merge(@RequestParam(required = false) String keep, @RequestParam(required = false) String duplicate,
 			Model model) {
 		this.mergePicker.pick(keep, duplicate, model).ifPresent((pair) -> {
-			Agreement kept = pair.kept();
 			Agreement dup = this.agreements.findWithPartiesById(pair.duplicate().getId()).orElseThrow();
-			model.addAttribute("keptId", kept.getId());
-			model.addAttribute("keptName", kept.getTitle());
-			model.addAttribute("keptReleases", this.agreements.countReleases(kept.getId()));
-			model.addAttribute("dupId", dup.getId());
-			model.addAttribute("dupName", dup.getTitle());
-			model.addAttribute("dupAliases", dup.getAliases());
-			model.addAttribute("dupReleases", this.agreements.countReleases(dup.getId()));
+			MergePicker.summary(entry(pair.kept()), entry(dup), model);
 		});
 		return "admin/merge";
 	}
@@ -62,6 +55,11 @@ class AgreementAdminController extends CurationPages<Agreement, AgreementForm> {
 		Agreement kept = this.curator.merge(keepId, duplicateId);
 		redirect.addFlashAttribute("message", "curation.agreements.merged");
 		return "redirect:/admin/agreements/" + kept.getId() + "/edit";
+	}
+
+	private MergePicker.Entry entry(Agreement agreement) {
+		return new MergePicker.Entry(agreement.getId(), agreement.getTitle(), agreement.getAliases(),
+				this.agreements.countReleases(agreement.getId()));
 	}
 
 	@Override

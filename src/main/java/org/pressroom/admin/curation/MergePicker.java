@@ -1,5 +1,6 @@
 package org.pressroom.admin.curation;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -48,6 +49,12 @@ final class MergePicker<E> {
 				: Optional.empty();
 	}
 
+	/** Puts what the merge will do into the model, for the admin to confirm. */
+	static void summary(Entry kept, Entry duplicate, Model model) {
+		model.addAttribute("kept", kept);
+		model.addAttribute("dup", duplicate);
+	}
+
 	private Optional<E> find(String name) {
 		return isGiven(name) ? this.byName.apply(name) : Optional.empty();
 	}
@@ -57,6 +64,10 @@ final class MergePicker<E> {
 	}
 
 	record Pair<E>(E kept, E duplicate) {
+	}
+
+	/** An entry as the merge page shows it: its name, the aliases it has and how many releases link to it. */
+	record Entry(Long id, String name, Collection<String> aliases, long releases) {
 	}
 
 }

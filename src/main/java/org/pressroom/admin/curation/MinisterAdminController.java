@@ -127,16 +127,15 @@ class MinisterAdminController {
 		this.mergePicker.pick(keep, duplicate, model).ifPresent((pair) -> {
 			Minister kept = this.curator.find(pair.kept().getId()).orElseThrow();
 			Minister dup = this.curator.find(pair.duplicate().getId()).orElseThrow();
-			model.addAttribute("keptId", kept.getId());
-			model.addAttribute("keptName", kept.getName());
-			model.addAttribute("keptReleases", this.ministers.countReleases(kept.getId()));
-			model.addAttribute("dupId", dup.getId());
-			model.addAttribute("dupName", dup.getName());
-			model.addAttribute("dupAliases", dup.getAliases());
-			model.addAttribute("dupReleases", this.ministers.countReleases(dup.getId()));
+			MergePicker.summary(entry(kept), entry(dup), model);
 			model.addAttribute("dupRoles", dup.getRoles().size());
 		});
 		return "admin/merge";
+	}
+
+	private MergePicker.Entry entry(Minister minister) {
+		return new MergePicker.Entry(minister.getId(), minister.getName(), minister.getAliases(),
+				this.ministers.countReleases(minister.getId()));
 	}
 
 	@PostMapping("/merge")

@@ -84,7 +84,7 @@ class AgreementAdminController extends CurationPages<Agreement, AgreementForm> {
 
 	@Override
 	void check(AgreementForm form, Long id, Errors errors) {
-		this.curator.check(form, errors);
+		this.curator.check(form, id, errors);
 	}
 
 	@Override

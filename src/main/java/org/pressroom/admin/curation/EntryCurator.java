@@ -82,7 +82,15 @@ class EntryCurator {
 	// Agreements
 
 	@Transactional(readOnly = true)
-	public void check(AgreementForm form, Errors errors) {
+	public void check(AgreementForm form, Long id, Errors errors) {
+		// a name two agreements share would link texts to either: such agreements are merged instead
+		List<String> taken = Lines.of(form.aliases())
+			.stream()
+			.filter((alias) -> this.names.agreement(alias).filter((other) -> !other.getId().equals(id)).isPresent())
+			.toList();
+		if (!taken.isEmpty() && !errors.hasFieldErrors("aliases")) {
+			errors.rejectValue("aliases", "curation.alias.taken", new Object[] { String.join(", ", taken) }, null);
+		}
 		if (!AgreementForm.isDate(form.negotiationsLaunched())) {
 			errors.rejectValue("negotiationsLaunched", "typeMismatch.java.time.LocalDate");
 		}

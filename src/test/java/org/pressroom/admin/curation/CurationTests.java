@@ -307,7 +307,9 @@ class CurationTests {
 		});
 		this.mvc.perform(post("/admin/agreements").with(admin()).with(csrf())
 			.param("title", "Bad").param("kind", "TREATY").param("status", "SIGNED")
+			.param("aliases", "Joint Declaration on Combating Immigration Crimes")
 			.param("parties", "Atlantis").param("signedOn", "soon").param("version", ""))
+			.andExpect(model().attributeHasFieldErrorCode("form", "aliases", "curation.alias.taken"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "parties", "curation.names.unknown"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "signedOn", "typeMismatch.java.time.LocalDate"));
 	}

@@ -249,6 +249,14 @@ class EntityLinkerTests {
 					+ "border. British films, TV dramas, songs and fashion connect the UK and Pakistan."))
 				.containsExactlyInAnyOrder("Belgium", "United Kingdom", "Pakistan");
 			assertThat(named(names, "The Governor of New Mexico met Michael Jordan.")).isEmpty();
+			// regions that a country's name or demonym is part of
+			assertThat(named(names, "In this virtual event, the two leaders will\ndiscuss cooperation on migration, "
+					+ "joint development efforts in Southern\nMexico and Central America, COVID-19 recovery, and economic "
+					+ "cooperation.")).containsExactly("Mexico");
+			assertThat(named(names, "Our\n    dose sharing approach prioritizes Latin American and the Caribbean\n    "
+					+ "on a *per capita* basis.")).isEmpty();
+			assertThat(named(names, "something that is a\nhigh watermark in terms of a Pan-American response to break "
+					+ "downs in\ndemocratic rule.")).isEmpty();
 		});
 	}
 

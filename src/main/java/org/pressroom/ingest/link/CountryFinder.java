@@ -15,6 +15,12 @@ public final class CountryFinder {
 	private static final Set<String> AMBIGUOUS = Set.of("Jordan", "Georgia", "Chad", "Guinea", "Niger", "Turkey",
 			"Jersey", "Man", "Dominica");
 
+	/**
+	 * Words that make a country's name part of another place's: "New Mexico", "Central America", "Latin American",
+	 * "North American", "Pan-American". A country whose own name starts with one ("North Korea") is read whole first.
+	 */
+	private static final Set<String> PLACE_BEFORE = Set.of("New", "Latin", "Central", "South", "North", "Pan");
+
 	private CountryFinder() {
 	}
 
@@ -35,18 +41,20 @@ public final class CountryFinder {
 			int end = phraseAt(names, text, words, i);
 			if (end > i) {
 				String phrase = phrase(text, words, i, end);
-				boolean afterNew = i > 0 && words.get(i - 1).text().equals("New")
+				boolean ofAnotherPlace = i > 0 && PLACE_BEFORE.contains(words.get(i - 1).text())
 						&& MinisterFinder.joined(text, words, i - 1, i);
-				if (!afterNew && (!AMBIGUOUS.contains(phrase) || afterPreposition(text, words, i))) {
+				if (!ofAnotherPlace && (!AMBIGUOUS.contains(phrase) || afterPreposition(text, words, i))) {
 					found.add(new Occurrence(names.countryByPhrase(phrase), words.get(i).start()));
 				}
 				i = end - 1;
 			}
 			else if (words.get(i).text().contains("-")) {
-				// "UK-Belgium partnership"
-				for (String part : words.get(i).bare().split("-")) {
-					Long country = names.countryByPhrase(part);
-					if (country != null && !AMBIGUOUS.contains(part)) {
+				// "UK-Belgium partnership", not "Pan-American"
+				String[] parts = words.get(i).bare().split("-");
+				for (int p = 0; p < parts.length; p++) {
+					Long country = names.countryByPhrase(parts[p]);
+					boolean ofAnotherPlace = p > 0 && PLACE_BEFORE.contains(parts[p - 1]);
+					if (country != null && !AMBIGUOUS.contains(parts[p]) && !ofAnotherPlace) {
 						found.add(new Occurrence(country, words.get(i).start()));
 					}
 				}

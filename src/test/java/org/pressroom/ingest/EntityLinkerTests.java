@@ -394,6 +394,27 @@ class EntityLinkerTests {
 		link("Nussbaum helped oversee\nspeechwriting operations for the 2020 Democratic National Convention and\nwas "
 				+ "involved in the past six Democratic conventions. On Tuesday, the President will deliver remarks\n"
 				+ "during the 115th NAACP National Convention.", (names, links) -> assertThat(links.agreements()).isEmpty());
+		link("Statement by President Joe Biden on Tentative Railway Labor Agreement", "It is a win.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+		link("Statement by Press Secretary Karine Jean-Pierre on a Reasonable Bipartisan Budget Agreement", "It is.",
+				(names, links) -> assertThat(links.agreements()).isEmpty());
+	}
+
+	@Test
+	void anAgreementBetweenTwoCountriesIsNotTheOneOfTheSameNameBetweenTwoOthers() {
+		link("The key terms of the U.S.-Indonesia Agreement on Reciprocal Trade\n    will include:", (names,
+				links) -> assertThat(linkAgain(names, "Joint Statement on a Framework for a United States-Thailand "
+						+ "Agreement on Reciprocal Trade").agreements())
+					.isNotEmpty()
+					.doesNotContainAnyElementsOf(links.agreements()));
+	}
+
+	@Test
+	void aNameThatEndsAnotherOfTheSameTextIsThatAgreementShortened() {
+		link("Commitments to advance a just transition for workers in\nthe IPEF Clean Economy Agreement.\n\n"
+				+ "-   The Clean Economy Agreement will help catalyze the economic\n    opportunities arising from IPEF "
+				+ "partners’ transitions to cleaner\n    economies.", (names, links) -> assertThat(titles(links))
+					.containsExactly("IPEF Clean Economy Agreement"));
 	}
 
 	@Test
@@ -453,6 +474,13 @@ class EntityLinkerTests {
 						links) -> assertThat(linkAgain(names, "They underscored their support of the nuclear\n"
 								+ "non-proliferation regime and its cornerstone, the Nuclear\nNonproliferation Treaty.")
 							.agreements()).isNotEmpty().isEqualTo(links.agreements()));
+		// names that share no more than their parties' kind of names and instrument are different agreements
+		String usmca = "by leveraging the\n    United States-Mexico-Canada Agreement (USMCA) SME chapter.";
+		String indonesia = "The key terms of the U.S.-Indonesia Agreement on Reciprocal Trade\n    will include:";
+		link(usmca, (names, links) -> assertThat(linkAgain(names, indonesia).agreements()).isNotEmpty()
+			.doesNotContainAnyElementsOf(links.agreements()));
+		link(indonesia, (names, links) -> assertThat(linkAgain(names, usmca).agreements()).isNotEmpty()
+			.doesNotContainAnyElementsOf(links.agreements()));
 		// one word more at the end of a name that ends with its instrument makes another agreement
 		link("Both leaders welcomed the Comprehensive Economic Partnership Agreement.",
 				(names, links) -> assertThat(linkAgain(names,

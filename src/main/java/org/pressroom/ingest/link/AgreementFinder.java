@@ -89,9 +89,13 @@ public final class AgreementFinder {
 	/** Whose it is, not its name: "President Trump’s Iran Agreement", "Pacific Island Forum’s Boe Declaration". */
 	private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}[’']s$");
 
-	/** Declarations a government makes at home, not with another party: of a disaster, an emergency, under an Act. */
+	/**
+	 * Declarations a government makes at home, not with another party (of a disaster, an emergency, under an Act), and
+	 * agreements at home (a labour agreement, a budget agreement, a plea agreement).
+	 */
 	private static final Pattern DOMESTIC = Pattern
-		.compile("(?i)\\b(?:disaster|emergency|act)\\s+declaration\\b|^declaration of (?:a |national )?emergency");
+		.compile("(?i)\\b(?:disaster|emergency|act)\\s+declaration\\b|^declaration of (?:a |national )?emergency"
+				+ "|\\b(?:labor|labour|budget|bargaining|power purchase|settlement|plea|funding grant)\\s+agreement\\b");
 
 	/** Conventions that are gatherings: a party's, a union's, a church's, a constitutional one. */
 	private static final Pattern GATHERING = Pattern.compile("\\b(?:National|Annual|Constitutional|Quadrennial"
@@ -181,7 +185,23 @@ public final class AgreementFinder {
 				findIn(sentence, paragraphStart + span[0], paragraphStart, paragraph, found);
 			}
 		}
-		return found;
+		return found.stream().map((one) -> withLongerName(one, found)).toList();
+	}
+
+	/**
+	 * A name that ends another name the same text gives is that agreement's, shortened: "the Clean Economy Agreement"
+	 * after "the IPEF Clean Economy Agreement".
+	 */
+	private static Found withLongerName(Found found, List<Found> all) {
+		if (!found.named()) {
+			return found;
+		}
+		String ending = " " + found.title();
+		return all.stream()
+			.filter((other) -> other.named() && other.title().endsWith(ending))
+			.findFirst()
+			.map((longer) -> found.withTitle(longer.title()))
+			.orElse(found);
 	}
 
 	/**
@@ -400,6 +420,12 @@ public final class AgreementFinder {
 	 */
 	record Found(String title, AgreementKind kind, Status status, String sentence, int sentenceStart,
 			String paragraph, int paragraphStart, boolean named, String alias) {
+
+		Found withTitle(String longer) {
+			return new Found(longer, this.kind, this.status, this.sentence, this.sentenceStart, this.paragraph,
+					this.paragraphStart, this.named, this.alias);
+		}
+
 	}
 
 }

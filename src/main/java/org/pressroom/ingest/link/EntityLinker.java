@@ -240,9 +240,11 @@ public final class EntityLinker {
 				.filter((mention) -> mention.start() >= from && mention.end() <= to && people.containsKey(mention))
 				.forEach((mention) -> agreement.getSignatories().add(this.names.ministerReference(people.get(mention))));
 		}
-		if (agreement.getParties().isEmpty()) {
-			(found.named() ? partiesNamed(found, title) : inParagraph)
-				.forEach((party) -> agreement.getParties().add(this.names.countryReference(party)));
+		Set<Long> parties = agreement.getParties().isEmpty()
+				? (found.named() ? partiesNamed(found, title) : inParagraph) : Set.of();
+		if (!parties.isEmpty()) {
+			parties.forEach((party) -> agreement.getParties().add(this.names.countryReference(party)));
+			this.names.setAgreementParties(agreement.getId(), parties);
 		}
 		return agreement.getId();
 	}

@@ -372,8 +372,7 @@ public class NameDirectory {
 		if (core.isEmpty()) {
 			return Optional.empty();
 		}
-		String shortName = AgreementFinder.shortName(title);
-		String shortCore = (shortName != null) ? core(shortName) : null;
+		String shortCore = shortCore(title);
 		List<Long> longForms = this.agreementsByShortName.getOrDefault(core, List.of());
 		// names worded differently after the short name are most often the same agreement's: the first one it is
 		Long longForm = longForms.isEmpty() ? null : longForms.get(0);
@@ -427,15 +426,31 @@ public class NameDirectory {
 		putAgreement(agreement.getId(), alias, parties);
 	}
 
+	/** Tells the directory the parties an agreement was given, so that only texts naming them find it by likeness. */
+	void setAgreementParties(Long id, Set<Long> parties) {
+		this.agreementEntries.replaceAll((known) -> known.id().equals(id)
+				? new KnownAgreement(id, known.title(), known.core(), known.contentWords(), Set.copyOf(parties)) : known);
+	}
+
 	private void putAgreement(Long id, String title, Set<Long> parties) {
 		put(this.agreements, title, id);
-		String shortName = AgreementFinder.shortName(title);
+		String shortCore = shortCore(title);
 		List<String> words = coreWords(title);
 		this.agreementEntries
 			.add(new KnownAgreement(id, title, String.join("", words), withoutConnectors(words), parties));
-		if (shortName != null) {
-			this.agreementsByShortName.computeIfAbsent(core(shortName), (key) -> new ArrayList<>()).add(id);
+		if (shortCore != null) {
+			this.agreementsByShortName.computeIfAbsent(shortCore, (key) -> new ArrayList<>()).add(id);
 		}
+	}
+
+	/**
+	 * The core of an agreement's short name ({@link AgreementFinder#shortName}), or null where it has none or where
+	 * the short name is only its parties and instrument ("United States-Indonesia Agreement"), which tells nothing.
+	 */
+	private String shortCore(String title) {
+		String shortName = AgreementFinder.shortName(title);
+		List<String> words = (shortName != null) ? coreWords(shortName) : List.of();
+		return words.stream().allMatch(AgreementFinder::isInstrument) ? null : String.join("", words);
 	}
 
 	public Topic topic(String name) {

@@ -41,8 +41,9 @@ class AgreementAdminController extends CurationPages<Agreement, AgreementForm> {
 	String merge(@RequestParam(required = false) String keep, @RequestParam(required = false) String duplicate,
 			Model model) {
 		this.mergePicker.pick(keep, duplicate, model).ifPresent((pair) -> {
+			Agreement kept = this.agreements.findWithPartiesById(pair.kept().getId()).orElseThrow();
 			Agreement dup = this.agreements.findWithPartiesById(pair.duplicate().getId()).orElseThrow();
-			MergePicker.summary(entry(pair.kept()), entry(dup), model);
+			MergePicker.summary(entry(kept), entry(dup), model);
 		});
 		return "admin/merge";
 	}

@@ -465,14 +465,10 @@ public class NameDirectory {
 	}
 
 	/**
-	 * An agreement's title without its parties, filler words and spaces ("policecooperationagreement"), so that
-	 * "Non-Proliferation" and "Nonproliferation" or "Cut-off" and "Cutoff" read alike.
+	 * The words of an agreement's title without its parties and filler words, in lower case. Joined without spaces,
+	 * they are its core ("policecooperationagreement"), in which "Non-Proliferation" and "Nonproliferation" or
+	 * "Cut-off" and "Cutoff" read alike.
 	 */
-	private String core(String title) {
-		return String.join("", coreWords(title));
-	}
-
-	/** The words of an agreement's title without its parties and filler words, in lower case: see {@link #core}. */
 	private List<String> coreWords(String title) {
 		String text = title.replaceAll("[\\p{Pd}/]+", " ");
 		List<Words.Word> words = Words.of(text);

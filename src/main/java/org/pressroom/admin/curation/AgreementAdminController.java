@@ -27,13 +27,13 @@ class AgreementAdminController extends CurationPages<Agreement, AgreementForm> {
 
 	private final AgreementCuration agreements;
 
-	private final MergePicker<Agreement> mergePicker;
+	private final MergePicker mergePicker;
 
 	AgreementAdminController(EntryCurator curator, AgreementCuration agreements, NameLookup names) {
 		super("agreement", "agreements");
 		this.curator = curator;
 		this.agreements = agreements;
-		this.mergePicker = new MergePicker<>("agreements", names::agreement, Agreement::getId);
+		this.mergePicker = new MergePicker("agreements", (name) -> names.agreement(name).map(Agreement::getId));
 	}
 
 	/** The merge page: pick the two agreements by title or alias, see what will move, then confirm. */
@@ -41,8 +41,8 @@ class AgreementAdminController extends CurationPages<Agreement, AgreementForm> {
 	String merge(@RequestParam(required = false) String keep, @RequestParam(required = false) String duplicate,
 			Model model) {
 		this.mergePicker.pick(keep, duplicate, model).ifPresent((pair) -> {
-			Agreement kept = this.agreements.findWithPartiesById(pair.kept().getId()).orElseThrow();
-			Agreement dup = this.agreements.findWithPartiesById(pair.duplicate().getId()).orElseThrow();
+			Agreement kept = this.agreements.findWithPartiesById(pair.keptId()).orElseThrow();
+			Agreement dup = this.agreements.findWithPartiesById(pair.duplicateId()).orElseThrow();
 			MergePicker.summary(entry(kept), entry(dup), model);
 		});
 		return "admin/merge";

@@ -9,43 +9,37 @@ import org.springframework.ui.Model;
 /**
  * The first step of the merge pages (admin/merge.html): the two entries an admin picked by name, or why they cannot
  * be merged (a name no entry has, or both names of one entry).
- *
- * @param <E> ministers or agreements
  */
-final class MergePicker<E> {
+final class MergePicker {
 
 	private final String kind;
 
-	private final Function<String, Optional<E>> byName;
-
-	private final Function<E, Long> id;
+	private final Function<String, Optional<Long>> idByName;
 
 	/**
 	 * @param kind the entries' part of the admin URLs, "ministers" or "agreements"
-	 * @param byName finds an entry by its name or an alias
-	 * @param id the entry's id
+	 * @param idByName finds an entry's id by its name or an alias
 	 */
-	MergePicker(String kind, Function<String, Optional<E>> byName, Function<E, Long> id) {
+	MergePicker(String kind, Function<String, Optional<Long>> idByName) {
 		this.kind = kind;
-		this.byName = byName;
-		this.id = id;
+		this.idByName = idByName;
 	}
 
 	/**
 	 * Puts the form and its errors into the model.
-	 * @return the entry to keep and the duplicate, when both are known and not the same
+	 * @return the ids of the entry to keep and of the duplicate, when both are known and not the same
 	 */
-	Optional<Pair<E>> pick(String keep, String duplicate, Model model) {
-		Optional<E> kept = find(keep);
-		Optional<E> dup = find(duplicate);
-		boolean same = kept.isPresent() && dup.isPresent() && this.id.apply(kept.get()).equals(this.id.apply(dup.get()));
+	Optional<Pair> pick(String keep, String duplicate, Model model) {
+		Optional<Long> kept = find(keep);
+		Optional<Long> dup = find(duplicate);
+		boolean same = kept.isPresent() && kept.equals(dup);
 		model.addAttribute("kind", this.kind);
 		model.addAttribute("keep", keep);
 		model.addAttribute("duplicate", duplicate);
 		model.addAttribute("keepError", isGiven(keep) && kept.isEmpty());
 		model.addAttribute("duplicateError", isGiven(duplicate) && dup.isEmpty());
 		model.addAttribute("sameError", same);
-		return (kept.isPresent() && dup.isPresent() && !same) ? Optional.of(new Pair<>(kept.get(), dup.get()))
+		return (kept.isPresent() && dup.isPresent() && !same) ? Optional.of(new Pair(kept.get(), dup.get()))
 				: Optional.empty();
 	}
 
@@ -55,15 +49,15 @@ final class MergePicker<E> {
 		model.addAttribute("dup", duplicate);
 	}
 
-	private Optional<E> find(String name) {
-		return isGiven(name) ? this.byName.apply(name) : Optional.empty();
+	private Optional<Long> find(String name) {
+		return isGiven(name) ? this.idByName.apply(name) : Optional.empty();
 	}
 
 	private static boolean isGiven(String name) {
 		return name != null && !name.isBlank();
 	}
 
-	record Pair<E>(E kept, E duplicate) {
+	record Pair(Long keptId, Long duplicateId) {
 	}
 
 	/** An entry as the merge page shows it: its name, the aliases it has and how many releases link to it. */

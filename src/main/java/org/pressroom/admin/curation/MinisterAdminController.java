@@ -34,12 +34,12 @@ class MinisterAdminController {
 
 	private final MinisterCuration ministers;
 
-	private final MergePicker<Minister> mergePicker;
+	private final MergePicker mergePicker;
 
 	MinisterAdminController(MinisterCurator curator, MinisterCuration ministers, NameLookup names) {
 		this.curator = curator;
 		this.ministers = ministers;
-		this.mergePicker = new MergePicker<>("ministers", names::minister, Minister::getId);
+		this.mergePicker = new MergePicker("ministers", (name) -> names.minister(name).map(Minister::getId));
 	}
 
 	@GetMapping
@@ -125,8 +125,8 @@ class MinisterAdminController {
 	String merge(@RequestParam(required = false) String keep, @RequestParam(required = false) String duplicate,
 			Model model) {
 		this.mergePicker.pick(keep, duplicate, model).ifPresent((pair) -> {
-			Minister kept = this.curator.find(pair.kept().getId()).orElseThrow();
-			Minister dup = this.curator.find(pair.duplicate().getId()).orElseThrow();
+			Minister kept = this.curator.find(pair.keptId()).orElseThrow();
+			Minister dup = this.curator.find(pair.duplicateId()).orElseThrow();
 			MergePicker.summary(entry(kept), entry(dup), model);
 			model.addAttribute("dupRoles", dup.getRoles().size());
 		});

@@ -19,7 +19,7 @@ import org.pressroom.release.Link;
 record AgreementView(String slug, String title, List<String> aliases, AgreementKind kind, AgreementStatus status,
 		LocalDate negotiationsLaunched, LocalDate signedOn, String signed, List<Link> parties, List<Link> signatories) {
 
-	/** From an agreement loaded with its parties and signatories. */
+	/** From an agreement loaded with its aliases, parties and signatories. */
 	static AgreementView of(Agreement agreement) {
 		return new AgreementView(agreement.getSlug(), agreement.getTitle(),
 				agreement.getAliases().stream().sorted().toList(), agreement.getKind(), agreement.getStatus(),

@@ -47,7 +47,10 @@ class BrowseApiController {
 				: Optional.empty();
 		Browsing.CountryPage page = found.orElseThrow(() -> new NotFoundException("country", code));
 		return new CountryJson(page.country().slug(), page.country().name(), page.aliases(),
-				page.agreements().stream().map(BrowseApiController::agreementRef).toList(),
+				page.agreements()
+					.stream()
+					.map((a) -> new ReleaseJson.AgreementRef(a.slug(), a.title(), a.status().name()))
+					.toList(),
 				ApiPage.of(page.releases(), ReleaseJson.Item::of));
 	}
 
@@ -65,10 +68,6 @@ class BrowseApiController {
 
 	private static CountryRef country(Link country) {
 		return (country != null) ? new CountryRef(country.slug(), country.name()) : null;
-	}
-
-	private static ReleaseJson.AgreementRef agreementRef(AgreementView agreement) {
-		return new ReleaseJson.AgreementRef(agreement.slug(), agreement.title(), agreement.status().name());
 	}
 
 	record MinisterJson(String slug, String name, CountryRef country, List<String> aliases, List<RoleJson> roles,

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.pressroom.agreement.AgreementRepository;
+import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.country.Country;
 import org.pressroom.country.CountryRepository;
 import org.pressroom.minister.MinisterRepository;
@@ -60,8 +61,12 @@ class Browsing {
 	record CountryIndex(List<Counted> withReleases, List<Link> others) {
 	}
 
-	record CountryPage(Link country, List<String> aliases, List<AgreementView> agreements,
+	record CountryPage(Link country, List<String> aliases, List<AgreementLine> agreements,
 			Page<ReleaseCard> releases) {
+	}
+
+	/** An agreement as a country's page lists it: a link and where it stands, nothing of its parties or names. */
+	record AgreementLine(String slug, String title, AgreementStatus status) {
 	}
 
 	record AgreementPage(AgreementView agreement, Page<ReleaseCard> releases) {
@@ -107,7 +112,8 @@ class Browsing {
 					country.getAliases().stream().sorted().toList(),
 					this.agreements.findByParties_IdOrderByTitle(country.getId())
 						.stream()
-						.map(AgreementView::of)
+						.map((agreement) -> new AgreementLine(agreement.getSlug(), agreement.getTitle(),
+								agreement.getStatus()))
 						.toList(),
 					this.releases.byCountry(country.getId(), pageable)));
 	}

@@ -346,7 +346,8 @@ class EntityLinkerTests {
 	@Test
 	void endsANameWhereTheTextGoesOnToADateAnotherAgreementOrAMeetingNotAtCommasOrLineBreaks() {
 		link("The United States and Dominican Republic\n    signed a historic Open Skies Agreement on August 2, 2024.",
-				(names, links) -> assertThat(titles(links)).containsExactly("Open Skies Agreement"));
+				(names, links) -> assertThat(titles(links))
+					.containsExactly("United States–Dominican Republic Open Skies Agreement"));
 		link("We call on China to act in accordance with its obligations under the\n    Vienna Convention on Diplomatic "
 				+ "Relations and the Vienna Convention\n    on Consular relations.", (names, links) -> assertThat(
 						titles(links)).contains("Vienna Convention on Diplomatic Relations")
@@ -407,6 +408,29 @@ class EntityLinkerTests {
 						+ "Agreement on Reciprocal Trade").agreements())
 					.isNotEmpty()
 					.doesNotContainAnyElementsOf(links.agreements()));
+	}
+
+	@Test
+	void aNameThatSeveralPairsOfCountriesUseIsTheAgreementOfThePairTheTextIsAbout() {
+		link("Sullivan emphasized the ironclad U.S. alliance commitments to the Philippines under the U.S.-Philippines "
+				+ "Mutual Defense Treaty, which extends to armed attacks on Philippine public vessels.", (names, links) -> {
+					assertThat(titles(links)).containsExactly("U.S.-Philippines Mutual Defense Treaty");
+					EntityLinker.Links korea = linkAgain(names, "The leaders marked the 70th anniversary of the "
+							+ "Mutual Defense Treaty between the United States and the Republic of Korea.");
+					assertThat(agreements(korea)).singleElement().satisfies((treaty) -> {
+						assertThat(treaty.getTitle()).endsWith(" Mutual Defense Treaty").doesNotContain("Philippines");
+						assertThat(treaty.getParties()).extracting(Country::getCode)
+							.containsExactlyInAnyOrder("US", "KR");
+					});
+					assertThat(linkAgain(names, "President Yoon and President Biden reaffirm the combined defense "
+							+ "posture under the ROK-U.S. Mutual Defense Treaty.").agreements())
+						.isEqualTo(korea.agreements());
+					assertThat(linkAgain(names, "Austin reiterated the United States’ ironclad commitment to the "
+							+ "U.S.-Philippine Alliance and recalled that the 1951 Mutual Defense Treaty extends to armed "
+							+ "attacks on Philippine armed forces.").agreements()).isEqualTo(links.agreements());
+					assertThat(linkAgain(names, "The Secretary recalled the 1951 Mutual Defense Treaty.").agreements())
+						.isEmpty();
+				});
 	}
 
 	@Test

@@ -191,20 +191,36 @@ public final class EntityLinker {
 	private Long agreement(AgreementFinder.Found found, Set<Long> inParagraph, Set<Long> releaseCountries,
 			List<MinisterFinder.Mention> mentions, Map<MinisterFinder.Mention, Long> people, LocalDate published) {
 		// a named agreement may be between any of the release's countries; one described ("a memorandum of
-		// understanding") is the one between the two countries its paragraph names
+		// understanding") or named as many pairs name theirs ("Mutual Defense Treaty") is the one between the
+		// countries its paragraph names
 		Set<Long> candidates = new LinkedHashSet<>(inParagraph);
 		String title = found.title();
-		if (found.named()) {
-			candidates.addAll(releaseCountries);
-		}
-		else if (inParagraph.size() != 2) {
-			// without exactly two countries named, nothing tells this memorandum or trade agreement from the others
-			return null;
-		}
-		else {
+		boolean sharedName = found.named() && this.names.isSharedName(title);
+		if (!found.named()) {
+			if (inParagraph.size() != 2) {
+				// without exactly two countries named, nothing tells this memorandum or trade agreement from the others
+				return null;
+			}
 			title = unnamedTitle(title, inParagraph);
 		}
+		else if (!sharedName) {
+			candidates.addAll(releaseCountries);
+		}
 		Long id = this.names.similarAgreement(title, candidates).orElse(null);
+		if (id == null && sharedName) {
+			// a name that many pairs give their own agreement: this one is between the two countries its sentence
+			// signs it or its paragraph names, and named with them
+			Set<Long> pair = partiesNamed(found, title);
+			pair = (pair.size() == 2) ? pair : inParagraph;
+			if (pair.size() == 2) {
+				title = unnamedTitle(title, pair);
+				id = this.names.similarAgreement(title, candidates).orElse(null);
+			}
+			else if (this.names.knowsAgreementCalled(title)) {
+				// another pair's, and nothing tells which pair's this one is
+				return null;
+			}
+		}
 		// "the Good Friday Agreement (also known as the Belfast Agreement)": either name may be the known one
 		String otherName = found.alias();
 		if (id == null && otherName != null) {

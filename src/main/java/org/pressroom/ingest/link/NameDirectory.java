@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +47,21 @@ public class NameDirectory {
 
 	/** Words of an agreement's title that do not tell it from another: "the", "bilateral", "new"... */
 	private static final Set<String> FILLER = Set.of("the", "between", "and", "bilateral", "new");
+
+	/**
+	 * Words of the names that many pairs of countries give their own agreements: what they are about
+	 * ("Mutual Defense Treaty", "Open Skies Agreement", "Trade and Investment Framework Agreement").
+	 */
+	private static final Set<String> SHARED_NAME_WORDS = Set.of("agricultural", "agriculture", "air", "amity",
+			"assistance", "aviation", "chain", "civil", "commerce", "commercial", "comprehensive", "cooperation",
+			"critical", "cultural", "customs", "cyber", "defence", "defense", "development", "double", "economic",
+			"education", "energy", "enforcement", "enhanced", "extradition", "fisheries", "forces", "framework",
+			"free", "health", "information", "investment", "law", "legal", "maritime", "military", "minerals",
+			"mutual", "nuclear", "open", "partnership", "police", "procurement", "promotion", "property",
+			"protection", "readmission", "reciprocal", "recognition", "relations", "research", "safeguards", "sales",
+			"science", "scientific", "security", "services", "sharing", "shiprider", "skies", "social", "space",
+			"status", "strategic", "supply", "tax", "taxation", "technology", "technological", "trade", "transport",
+			"visa");
 
 	/** Words that join an agreement's subject to its instrument: "Agreement on …", "Treaty of …". */
 	private static final Set<String> CONNECTORS = Set.of("on", "of", "for", "to", "against", "in");
@@ -114,6 +130,9 @@ public class NameDirectory {
 
 	private final List<KnownAgreement> agreementEntries = new ArrayList<>();
 
+	/** The parties of the agreements that have some. */
+	private final Map<Long, Set<Long>> agreementParties = new HashMap<>();
+
 	/** Agreements by the core of their short name ({@link AgreementFinder#shortName}). */
 	private final Map<String, List<Long>> agreementsByShortName = new HashMap<>();
 
@@ -153,6 +172,7 @@ public class NameDirectory {
 		this.ministerNames.clear();
 		this.agreements.clear();
 		this.agreementEntries.clear();
+		this.agreementParties.clear();
 		this.agreementsByShortName.clear();
 		this.topics.clear();
 		rows("select m.id, m.name from Minister m").forEach((row) -> {
@@ -160,13 +180,12 @@ public class NameDirectory {
 			this.ministerNames.put((Long) row[0], (String) row[1]);
 		});
 		rows("select m.id, a from Minister m join m.aliases a").forEach((row) -> putMinister((String) row[1], (Long) row[0]));
-		Map<Long, Set<Long>> parties = new HashMap<>();
-		rows("select a.id, p.id from Agreement a join a.parties p")
-			.forEach((row) -> parties.computeIfAbsent((Long) row[0], (id) -> new HashSet<>()).add((Long) row[1]));
-		rows("select a.id, a.title from Agreement a").forEach((row) -> putAgreement((Long) row[0], (String) row[1],
-				parties.getOrDefault((Long) row[0], Set.of())));
-		rows("select a.id, al from Agreement a join a.aliases al").forEach((row) -> putAgreement((Long) row[0],
-				(String) row[1], parties.getOrDefault((Long) row[0], Set.of())));
+		rows("select a.id, p.id from Agreement a join a.parties p").forEach((row) -> this.agreementParties
+			.computeIfAbsent((Long) row[0], (id) -> new HashSet<>())
+			.add((Long) row[1]));
+		rows("select a.id, a.title from Agreement a").forEach((row) -> putAgreement((Long) row[0], (String) row[1]));
+		rows("select a.id, al from Agreement a join a.aliases al")
+			.forEach((row) -> putAgreement((Long) row[0], (String) row[1]));
 		rows("select t.id, t.name from Topic t").forEach((row) -> put(this.topics, row[1], row[0]));
 	}
 
@@ -359,12 +378,50 @@ public class NameDirectory {
 	 * agreement" between the UK and Belgium is the "UK–Belgium Police Cooperation Agreement", the "UN Convention on
 	 * the Law of the Sea" the "United Nations Convention on the Law of the Sea", and the "Los Angeles Declaration"
 	 * the "Los Angeles Declaration on Migration and Protection" (the first known by that short name).
-	 * Where the known agreement has parties, they must be among the given countries.
+	 * Where the known agreement has parties, they must be among the given countries, even when the title is its
+	 * own but a name that many pairs use ({@link #isSharedName}): the "Mutual Defense Treaty" of the Philippines and
+	 * the United States is not Korea's.
 	 */
 	public Optional<Long> similarAgreement(String title, Set<Long> countries) {
+		return similarAgreement(title, (id) -> countries.containsAll(partiesOf(id)));
+	}
+
+	/**
+	 * Whether an agreement goes by this title, or by one alike, whoever its parties: a name that several pairs of
+	 * countries give their own agreement ("Defense Cooperation Agreement", "Open Skies Agreement").
+	 */
+	boolean knowsAgreementCalled(String title) {
+		return similarAgreement(title, (id) -> true).isPresent();
+	}
+
+	/**
+	 * Whether a title is a name that many pairs of countries give their own agreement, made only of words that say
+	 * what it is about ("Mutual Defense Treaty"), so that only its parties tell which one a text means. One with a
+	 * place or another word of its own ("Good Friday Agreement", "Barbados Agreement") is one agreement.
+	 */
+	boolean isSharedName(String title) {
+		String text = title.replaceAll("[\\p{Pd}/]+", " ");
+		List<Words.Word> words = Words.of(text);
+		boolean subject = false;
+		for (int i = 0; i < words.size(); i++) {
+			if (CountryFinder.phraseAt(this, text, words, i) > i) {
+				return false;
+			}
+			String word = words.get(i).bare().toLowerCase(Locale.ROOT);
+			if (SHARED_NAME_WORDS.contains(word)) {
+				subject = true;
+			}
+			else if (!FILLER.contains(word) && !CONNECTORS.contains(word) && !AgreementFinder.isInstrument(word)) {
+				return false;
+			}
+		}
+		return subject;
+	}
+
+	private Optional<Long> similarAgreement(String title, Predicate<Long> partiesAllowed) {
 		Long exact = this.agreements.get(key(title));
 		if (exact != null) {
-			return Optional.of(exact);
+			return (partiesAllowed.test(exact) || !isSharedName(title)) ? Optional.of(exact) : Optional.empty();
 		}
 		List<String> words = coreWords(title);
 		String core = String.join("", words);
@@ -377,7 +434,7 @@ public class NameDirectory {
 		// names worded differently after the short name are most often the same agreement's: the first one it is
 		Long longForm = longForms.isEmpty() ? null : longForms.get(0);
 		return this.agreementEntries.stream()
-			.filter((known) -> countries.containsAll(known.parties()))
+			.filter((known) -> partiesAllowed.test(known.id()))
 			.filter((known) -> known.id().equals(longForm) || known.core().equals(shortCore)
 					|| (!known.core().isEmpty() && couldBeAlike(core, known.core())
 							&& SIMILARITY.apply(core, known.core()) >= 0.95)
@@ -405,7 +462,8 @@ public class NameDirectory {
 		Agreement agreement = new Agreement(uniqueSlug(Agreement.class, title), title, kind, status);
 		parties.forEach((id) -> agreement.getParties().add(countryReference(id)));
 		this.entityManager.persist(agreement);
-		putAgreement(agreement.getId(), title, Set.copyOf(parties));
+		putAgreement(agreement.getId(), title);
+		setAgreementParties(agreement.getId(), parties);
 		return agreement;
 	}
 
@@ -418,26 +476,26 @@ public class NameDirectory {
 			return;
 		}
 		agreement.getAliases().add(alias);
-		Set<Long> parties = this.agreementEntries.stream()
-			.filter((known) -> known.id().equals(agreement.getId()))
-			.findFirst()
-			.map(KnownAgreement::parties)
-			.orElse(Set.of());
-		putAgreement(agreement.getId(), alias, parties);
+		putAgreement(agreement.getId(), alias);
 	}
 
-	/** Tells the directory the parties an agreement was given, so that only texts naming them find it by likeness. */
+	/** Tells the directory the parties an agreement was given, so that only texts naming them find it. */
 	void setAgreementParties(Long id, Set<Long> parties) {
-		this.agreementEntries.replaceAll((known) -> known.id().equals(id)
-				? new KnownAgreement(id, known.title(), known.core(), known.contentWords(), Set.copyOf(parties)) : known);
+		if (!parties.isEmpty()) {
+			this.agreementParties.put(id, Set.copyOf(parties));
+		}
 	}
 
-	private void putAgreement(Long id, String title, Set<Long> parties) {
+	private Set<Long> partiesOf(Long agreement) {
+		return this.agreementParties.getOrDefault(agreement, Set.of());
+	}
+
+	private void putAgreement(Long id, String title) {
 		put(this.agreements, title, id);
 		String shortCore = shortCore(title);
 		List<String> words = coreWords(title);
 		this.agreementEntries
-			.add(new KnownAgreement(id, title, String.join("", words), withoutConnectors(words), parties));
+			.add(new KnownAgreement(id, title, String.join("", words), withoutConnectors(words)));
 		if (shortCore != null) {
 			this.agreementsByShortName.computeIfAbsent(shortCore, (key) -> new ArrayList<>()).add(id);
 		}
@@ -633,7 +691,7 @@ public class NameDirectory {
 
 	}
 
-	record KnownAgreement(Long id, String title, String core, List<String> contentWords, Set<Long> parties) {
+	record KnownAgreement(Long id, String title, String core, List<String> contentWords) {
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -135,7 +136,14 @@ class CurationTests {
 			.with(admin()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Merge “Treaty of Saltmarsh” into “Harbour Accord”")))
-			.andExpect(content().string(containsString("2 release(s) of the duplicate join the 1 of the one kept")));
+			.andExpect(content().string(containsString("2 release(s) of the duplicate join the 1 of the one kept")))
+			.andExpect(content()
+				.string(containsString("“Treaty of Saltmarsh” becomes an alias, with its aliases: Saltmarsh Treaty")));
+		this.mvc.perform(get("/admin/agreements/merge").param("keep", "Saltmarsh Treaty")
+			.param("duplicate", "Harbour Accord")
+			.with(admin()))
+			.andExpect(content().string(containsString("“Harbour Accord” becomes an alias.")))
+			.andExpect(content().string(not(containsString("with its aliases"))));
 		this.mvc.perform(post("/admin/agreements/merge").with(admin()).with(csrf())
 			.param("keepId", String.valueOf(ids[0]))
 			.param("duplicateId", String.valueOf(ids[1])))

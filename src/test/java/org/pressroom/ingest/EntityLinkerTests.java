@@ -422,9 +422,11 @@ class EntityLinkerTests {
 						assertThat(treaty.getParties()).extracting(Country::getCode)
 							.containsExactlyInAnyOrder("US", "KR");
 					});
-					assertThat(linkAgain(names, "President Yoon and President Biden reaffirm the combined defense "
-							+ "posture under the ROK-U.S. Mutual Defense Treaty.").agreements())
-						.isEqualTo(korea.agreements());
+					assertThat(linkAgain(names, "President Yoon and President Biden reaffirm their mutual commitment "
+							+ "to\nthe defense of the Republic of Korea and the combined defense posture\nunder the "
+							+ "ROK-U.S. Mutual Defense Treaty. With this in\nmind, and considering the evolving threat "
+							+ "posed by the Democratic\nPeople’s Republic of Korea (DPRK), both leaders agree to "
+							+ "initiate\ndiscussions.").agreements()).isEqualTo(korea.agreements());
 					assertThat(linkAgain(names, "Austin reiterated the United States’ ironclad commitment to the "
 							+ "U.S.-Philippine Alliance and recalled that the 1951 Mutual Defense Treaty extends to armed "
 							+ "attacks on Philippine armed forces.").agreements()).isEqualTo(links.agreements());

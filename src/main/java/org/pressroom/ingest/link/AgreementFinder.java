@@ -149,9 +149,12 @@ public final class AgreementFinder {
 
 	private static final Pattern SIGNED_IN_YEAR = Pattern.compile("\\bin\\s+((?:19|20)\\d{2})\\b");
 
-	/** Where a sentence ends; not after "U.N.", which far more often goes on naming something of the UN's. */
+	/**
+	 * Where a sentence ends; not after "U.N.", which far more often goes on naming something of the UN's, nor after an
+	 * abbreviated pair of parties ending in "U.S." ("the ROK-U.S. Mutual Defense Treaty").
+	 */
 	private static final Pattern SENTENCE_END = Pattern
-		.compile("(?=\\s)(?<=[.!?][”\"’]?)(?<!\\bU\\.N\\.)\\s+(?=[\\p{Lu}“\"‘])");
+		.compile("(?=\\s)(?<=[.!?][”\"’]?)(?<!\\bU\\.N\\.)(?<!\\p{Lu}[\\-–]U\\.S\\.)\\s+(?=[\\p{Lu}“\"‘])");
 
 	private AgreementFinder() {
 	}

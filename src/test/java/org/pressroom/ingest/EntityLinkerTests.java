@@ -436,6 +436,23 @@ class EntityLinkerTests {
 	}
 
 	@Test
+	void readsANameThatStartsWithItsInstrumentButNotTheDeclarationOfIndependence() {
+		link("Prior to joining\nthe Treaty on the Non-Proliferation of Nuclear Weapons (NPT) in July\n1991, the Republic "
+				+ "of South Africa possessed a fully developed nuclear\nweapons program.", (names, links) -> {
+					assertThat(titles(links)).containsExactly("Treaty on the Non-Proliferation of Nuclear Weapons");
+					assertThat(linkAgain(names, "We reaffirm our commitment to the Nuclear Nonproliferation Treaty.")
+						.agreements()).isEqualTo(links.agreements());
+				});
+		link("This commitment does not supersede or otherwise infringe on the commitments arising from the Treaty of "
+				+ "Mutual Cooperation and Security Between Japan and the United States and the Mutual Defense Treaty "
+				+ "Between the United States and the Republic of Korea.", (names, links) -> assertThat(titles(links))
+					.contains("Treaty of Mutual Cooperation and Security"));
+		link("France and the United States are eager to\n    expand their cultural cooperation in the lead-up to the "
+				+ "250th\n    anniversary of the signing of the Declaration of Independence of the\n    United States "
+				+ "in 2026.", (names, links) -> assertThat(links.agreements()).isEmpty());
+	}
+
+	@Test
 	void aNameThatEndsAnotherOfTheSameTextIsThatAgreementShortened() {
 		link("Commitments to advance a just transition for workers in\nthe IPEF Clean Economy Agreement.\n\n"
 				+ "-   The Clean Economy Agreement will help catalyze the economic\n    opportunities arising from IPEF "

@@ -35,20 +35,28 @@ public final class AgreementFinder {
 	/** Name words listed with commas up to an "and": "Agreement on Reciprocal, Fair, and Balanced Trade". */
 	private static final String LISTED = "(?:,\\s+" + NAME_WORD + ")+,?\\s+and(?=\\s+\\p{Lu})";
 
+	/** What follows an instrument and still names it: "on Migration and Protection", "against Corruption". */
+	private static final String AFTER_INSTRUMENT = "((?:\\s+(?:on|of|for|to|against|Against)(?:\\s+the)?(?:\\s+(?:"
+			+ NAME_WORD + "|and|of|the)|" + LISTED + ")+)?)";
+
 	// Each pattern first looks ahead for the letter it must start with, so that most positions fail at once
 	// Words before the instrument may be abbreviations ("U.S.-Norway Memorandum of Understanding")
 	private static final Pattern NAMED = Pattern.compile("(?=\\p{Lu})(?<![\\p{L}])((?:[\\p{Lu}][\\p{L}.’'\\-–]*\\s+)"
 			+ "(?:(?:[\\p{Lu}][\\p{L}.’'\\-–]*|of|on|and|for|the)\\s+){0,8}?" + INSTRUMENT + ")(?![\\p{L}])"
-			+ "((?:\\s+(?:on|of|for|to|against|Against)(?:\\s+the)?(?:\\s+(?:" + NAME_WORD + "|and|of|the)|" + LISTED
-			+ ")+)?)");
+			+ AFTER_INSTRUMENT);
 
 	/** What comes between an agreement's name and another the text gives it: "… Agreement (also known as the …". */
 	private static final Pattern ALSO_KNOWN_AS = Pattern
 		.compile("\\s*[(,]?\\s*(?:also\\s+|often\\s+|commonly\\s+)?(?:known|referred\\s+to)\\s+as\\s+(?:the\\s+)?");
 
-	private static final Pattern JOINT_DECLARATION = Pattern
-		.compile("(?=[JM])(?<![\\p{L}])(Joint Declaration|Memorandum of Understanding)"
-				+ "((?:\\s+(?:on|of|for)(?:\\s+the)?(?:\\s+(?:" + NAME_WORD + "|and|of|the))+)?)");
+	/**
+	 * A name that starts with its instrument: "Joint Declaration on …", and after "the" a treaty, convention,
+	 * agreement, accord or declaration "on", "of" or "for" something ("the Treaty on the Non-Proliferation of Nuclear
+	 * Weapons", which {@link #NAMED} misses for want of a capitalised word before it).
+	 */
+	private static final Pattern INSTRUMENT_FIRST = Pattern.compile("(?=[JMTCAD])(?<![\\p{L}])(Joint Declaration"
+			+ "|Memorandum of Understanding|(?<=\\bthe\\s)(?:Treaty|Convention|Agreement|Accord|Declaration)(?=\\s+(?:on|of|for)\\s))"
+			+ AFTER_INSTRUMENT);
 
 	/** A described agreement: "a police cooperation agreement", not "the benefits from the agreement". */
 	private static final Pattern UNNAMED = Pattern.compile("(?=[at])(?<![\\p{L}])(?:a|an|the)\\s+"
@@ -90,19 +98,23 @@ public final class AgreementFinder {
 	private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}[’']s$");
 
 	/**
-	 * Declarations a government makes at home, not with another party (of a disaster, an emergency, under an Act), and
+	 * Declarations a government makes at home, not with another party (of a disaster, an emergency, under an Act, of
+	 * independence), and
 	 * agreements at home (a labour agreement, a budget agreement, a plea agreement).
 	 */
 	private static final Pattern DOMESTIC = Pattern
-		.compile("(?i)\\b(?:disaster|emergency|act)\\s+declaration\\b|^declaration of (?:a |national )?emergency"
+		.compile("(?i)\\b(?:disaster|emergency|act)\\s+declaration\\b|^declaration of (?:(?:a |national )?emergency|independence)"
 				+ "|\\b(?:labor|labour|budget|bargaining|power purchase|settlement|plea|funding grant)\\s+agreement\\b");
 
 	/** Conventions that are gatherings: a party's, a union's, a church's, a constitutional one. */
 	private static final Pattern GATHERING = Pattern.compile("\\b(?:National|Annual|Constitutional|Quadrennial"
 			+ "|Baptist|Republican|Democratic|Area|County)\\b.*\\bConvention\\b");
 
-	/** Where what follows an instrument stops naming it: another name joined to it, a conference held under it. */
-	private static final Pattern NAME_ENDS = Pattern.compile("\\s+and\\s+the\\s|\\s+(?:Conference|Summit)\\b");
+	/**
+	 * Where what follows an instrument stops naming it: another name joined to it, a conference held under it, the
+	 * parties it is between.
+	 */
+	private static final Pattern NAME_ENDS = Pattern.compile("\\s+and\\s+the\\s|\\s+(?:Conference|Summit|Between)\\b");
 
 	/** A name's words up to its instrument, when more follows. */
 	private static final Pattern SHORT_NAME = Pattern.compile("^(.+?\\b" + INSTRUMENT
@@ -240,10 +252,11 @@ public final class AgreementFinder {
 				previousEnd = named.end();
 			}
 		}
-		Matcher declaration = JOINT_DECLARATION.matcher(sentence);
-		while (declaration.find()) {
-			String title = tidy(declaration.group(1) + endOfName(declaration.group(2)));
-			if (titles.stream().noneMatch((t) -> t.contains(title))) {
+		Matcher instrumentFirst = INSTRUMENT_FIRST.matcher(sentence);
+		while (instrumentFirst.find()) {
+			String title = tidy(instrumentFirst.group(1) + endOfName(instrumentFirst.group(2)));
+			if (title.contains(" ") && !DOMESTIC.matcher(title).find()
+					&& titles.stream().noneMatch((t) -> t.contains(title))) {
 				titles.add(title);
 			}
 		}

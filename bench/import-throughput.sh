@@ -3,7 +3,8 @@
 # `java -jar target/pressroom.jar import` into an empty archive (H2 file + Lucene index, linking and indexing on)
 # and prints releases per second, with and without the JVM's start, and the load average around the run. Then,
 # as the ceiling for any import, times the index alone: `java -jar pressroom.jar reindex` on the same archive, which
-# reads the stored releases and indexes them again, with no parsing, clean-up, linking or database writes.
+# reads the stored releases and indexes them again, with no parsing, clean-up, linking or database writes; and Lucene
+# alone (bench/LuceneIndexingCeiling), which indexes the same fields from the file with no database at all.
 # Usage: bench/import-throughput.sh [N] [CORPUS]
 # BENCH_FILE=releases.jsonl: import that file of generated releases instead of generating N.
 # BENCH_JAR=pressroom.jar: the application to run (default target/pressroom.jar, built if missing).
@@ -38,5 +39,10 @@ echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	java -jar "$jar" reindex --pressroom.data-dir="$work/data" > "$work/reindex.txt" 2>&1
 grep -oE 'rebuilt in [0-9]+ ms' "$work/reindex.txt" | awk -v n="$n" \
 	'{ printf "the index alone (reindex): %d releases in %.1f s: %.0f releases/s, merging included\n", n, $3 / 1000, n * 1000 / $3 }'
+cat "$work/cpu.txt"
+./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+/usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
+	java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+	org.pressroom.bench.LuceneIndexingCeiling "$file" 2
 cat "$work/cpu.txt"
 rm -rf "$work"

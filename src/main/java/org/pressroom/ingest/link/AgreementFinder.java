@@ -55,7 +55,8 @@ public final class AgreementFinder {
 	 * Weapons", which {@link #NAMED} misses for want of a capitalised word before it).
 	 */
 	private static final Pattern INSTRUMENT_FIRST = Pattern.compile("(?=[JMTCAD])(?<![\\p{L}])(Joint Declaration"
-			+ "|Memorandum of Understanding|(?<=\\bthe\\s)(?:Treaty|Convention|Agreement|Accord|Declaration)(?=\\s+(?:on|of|for)\\s))"
+			+ "|Memorandum of Understanding"
+			+ "|(?<=\\bthe\\s)(?:Treaty|Convention|Agreement|Accord|Declaration)(?=\\s+(?:on|of|for)\\s))"
 			+ AFTER_INSTRUMENT);
 
 	/** A described agreement: "a police cooperation agreement", not "the benefits from the agreement". */
@@ -99,12 +100,11 @@ public final class AgreementFinder {
 
 	/**
 	 * Declarations a government makes at home, not with another party (of a disaster, an emergency, under an Act, of
-	 * independence), and
-	 * agreements at home (a labour agreement, a budget agreement, a plea agreement).
+	 * independence), and agreements at home (a labour agreement, a budget agreement, a plea agreement).
 	 */
-	private static final Pattern DOMESTIC = Pattern
-		.compile("(?i)\\b(?:disaster|emergency|act)\\s+declaration\\b|^declaration of (?:(?:a |national )?emergency|independence)"
-				+ "|\\b(?:labor|labour|budget|bargaining|power purchase|settlement|plea|funding grant)\\s+agreement\\b");
+	private static final Pattern DOMESTIC = Pattern.compile("(?i)\\b(?:disaster|emergency|act)\\s+declaration\\b"
+			+ "|^declaration of (?:(?:a |national )?emergency|independence)"
+			+ "|\\b(?:labor|labour|budget|bargaining|power purchase|settlement|plea|funding grant)\\s+agreement\\b");
 
 	/** Conventions that are gatherings: a party's, a union's, a church's, a constitutional one. */
 	private static final Pattern GATHERING = Pattern.compile("\\b(?:National|Annual|Constitutional|Quadrennial"

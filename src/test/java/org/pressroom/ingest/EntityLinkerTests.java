@@ -512,6 +512,9 @@ class EntityLinkerTests {
 			.isNotEmpty().isEqualTo(links.agreements()));
 		link(longForm, (names, links) -> assertThat(linkAgain(names, shortForm).agreements())
 			.isNotEmpty().isEqualTo(links.agreements()));
+		// an accord is an agreement
+		link(longForm, (names, links) -> assertThat(linkAgain(names, "The United States rejoined the Paris Climate "
+				+ "Accord on the first day of the Administration.").agreements()).isEqualTo(links.agreements()));
 		link("Today, as the world gathers for the Tenth Review Conference for the\nTreaty on the Non-Proliferation of "
 				+ "Nuclear Weapons (NPT), the United\nStates renews its commitment.", (names,
 						links) -> assertThat(linkAgain(names, "They underscored their support of the nuclear\n"

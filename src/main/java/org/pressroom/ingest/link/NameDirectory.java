@@ -524,8 +524,8 @@ public class NameDirectory {
 
 	/**
 	 * The words of an agreement's title without its parties and filler words, in lower case. Joined without spaces,
-	 * they are its core ("policecooperationagreement"), in which "Non-Proliferation" and "Nonproliferation" or
-	 * "Cut-off" and "Cutoff" read alike.
+	 * they are its core ("policecooperationagreement"), in which "Non-Proliferation" and "Nonproliferation",
+	 * "Cut-off" and "Cutoff", or "Accord" and "Agreement" read alike.
 	 */
 	private List<String> coreWords(String title) {
 		String text = title.replaceAll("[\\p{Pd}/]+", " ");
@@ -540,6 +540,9 @@ public class NameDirectory {
 			String word = words.get(i).bare().toLowerCase(Locale.ROOT);
 			if (word.equals("un") || word.equals("u.n.")) {
 				kept.add("unitednations");
+			}
+			else if (word.equals("accord") || word.equals("accords")) {
+				kept.add("agreement");
 			}
 			else if (word.equals("non") && i + 1 < words.size()) {
 				kept.add(word + words.get(++i).bare().toLowerCase(Locale.ROOT));

@@ -40,7 +40,8 @@ echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -oE 'rebuilt in [0-9]+ ms' "$work/reindex.txt" | awk -v n="$n" \
 	'{ printf "the index alone (reindex): %d releases in %.1f s: %.0f releases/s, merging included\n", n, $3 / 1000, n * 1000 / $3 }'
 cat "$work/cpu.txt"
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test \
+	|| ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 /usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
 	java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
 	org.pressroom.bench.LuceneIndexingCeiling "$file" 2

@@ -3,7 +3,8 @@ package org.pressroom;
 import com.github.slugify.Slugify;
 
 /**
- * URL slugs for names and titles: "Annelies Verlinden" becomes {@code annelies-verlinden}.
+ * URL slugs for names and titles: "Annelies Verlinden" becomes {@code annelies-verlinden}, and a dash or slash
+ * between words separates them ("UK–Belgium" becomes {@code uk-belgium}, not {@code ukbelgium}).
  */
 public final class Slugs {
 
@@ -15,7 +16,7 @@ public final class Slugs {
 	}
 
 	public static String of(String text) {
-		String slug = SLUGIFY.slugify(text);
+		String slug = SLUGIFY.slugify(text.replaceAll("[\\p{Pd}/]+", " "));
 		if (slug.length() > MAX_LENGTH) {
 			slug = slug.substring(0, MAX_LENGTH).replaceAll("-[^-]*$", "");
 		}

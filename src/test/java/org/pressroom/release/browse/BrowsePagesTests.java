@@ -80,7 +80,7 @@ class BrowsePagesTests {
 	@Test
 	void agreementPageShowsKindStatusDatesPartiesSignatoriesAndReleases() throws Exception {
 		String declaration = page("/agreements/joint-declaration-on-combating-immigration-crimes", 200);
-		String lawEnforcement = page("/agreements/ukbelgium-law-enforcement-cooperation-agreement", 200);
+		String lawEnforcement = page("/agreements/uk-belgium-law-enforcement-cooperation-agreement", 200);
 
 		assertThat(declaration).contains("<h1>Joint Declaration on Combating Immigration Crimes</h1>",
 				"Signed November 2021", "<dd>joint declaration</dd>", "<dd>signed</dd>",

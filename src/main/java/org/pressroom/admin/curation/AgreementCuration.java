@@ -30,7 +30,8 @@ interface AgreementCuration extends JpaRepository<Agreement, Long> {
 
 	boolean existsBySlug(String slug);
 
-	@Query("select distinct r from PressRelease r join r.agreements a where a.id = :agreementId")
+	/** The releases linked to an agreement, with their agreements, which a merge changes. */
+	@Query("select distinct r from PressRelease r join fetch r.agreements join r.agreements a where a.id = :agreementId")
 	List<PressRelease> findReleasesOf(Long agreementId);
 
 	@Query("select count(r) from PressRelease r join r.agreements a where a.id = :id")

@@ -272,7 +272,7 @@ public final class EntityLinker {
 	 * countries around it: the paragraph that names the North Atlantic Treaty may be about Afghanistan and Russia.
 	 */
 	private Set<Long> partiesNamed(AgreementFinder.Found found, String title) {
-		Set<Long> inTitle = CountryFinder.find(this.names, title.replaceAll("[\\p{Pd}/]+", " "));
+		Set<Long> inTitle = CountryFinder.find(this.names, Words.dashesAsSpaces(title));
 		if (inTitle.size() >= 2) {
 			return inTitle;
 		}

@@ -400,7 +400,7 @@ public class NameDirectory {
 	 * place or another word of its own ("Good Friday Agreement", "Barbados Agreement") is one agreement.
 	 */
 	boolean isSharedName(String title) {
-		String text = title.replaceAll("[\\p{Pd}/]+", " ");
+		String text = Words.dashesAsSpaces(title);
 		List<Words.Word> words = Words.of(text);
 		boolean subject = false;
 		for (int i = 0; i < words.size(); i++) {
@@ -528,7 +528,7 @@ public class NameDirectory {
 	 * "Cut-off" and "Cutoff", or "Accord" and "Agreement" read alike.
 	 */
 	private List<String> coreWords(String title) {
-		String text = title.replaceAll("[\\p{Pd}/]+", " ");
+		String text = Words.dashesAsSpaces(title);
 		List<Words.Word> words = Words.of(text);
 		List<String> kept = new ArrayList<>();
 		for (int i = 0; i < words.size(); i++) {

@@ -2,13 +2,24 @@ package org.pressroom.ingest.link;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The words of a text with their positions, for the finders that look for names in it.
  */
 public final class Words {
 
+	private static final Pattern DASHES = Pattern.compile("[\\p{Pd}/]+");
+
 	private Words() {
+	}
+
+	/**
+	 * A name with its dashes and slashes read as spaces, so that each party of "United States-Mexico-Canada" or
+	 * "UK–Belgium" is a word of its own.
+	 */
+	static String dashesAsSpaces(String name) {
+		return DASHES.matcher(name).replaceAll(" ");
 	}
 
 	/**

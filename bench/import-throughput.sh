@@ -3,8 +3,10 @@
 # `java -jar target/pressroom.jar import` into an empty archive (H2 file + Lucene index, linking and indexing on)
 # and prints releases per second, with and without the JVM's start, and the load average around the run. Then,
 # as the ceiling for any import, times the index alone: `java -jar pressroom.jar reindex` on the same archive, which
-# reads the stored releases and indexes them again, with no parsing, clean-up, linking or database writes; and Lucene
-# alone (bench/LuceneIndexingCeiling), which indexes the same fields from the file with no database at all.
+# reads the stored releases and indexes them again, with no parsing, clean-up, linking or database writes; Lucene
+# alone (bench/LuceneIndexingCeiling), which indexes the same fields from the file with no database at all, with and
+# without term vectors; and the reading thread's work alone (ingest/PreparationCeiling: JSON, clean-up and text
+# analysis, nothing stored). The two ceilings' CPU added up bounds what any import can reach on this machine.
 # Usage: bench/import-throughput.sh [N] [CORPUS]
 # BENCH_FILE=releases.jsonl: import that file of generated releases instead of generating N.
 # BENCH_JAR=pressroom.jar: the application to run (default target/pressroom.jar, built if missing).
@@ -42,8 +44,13 @@ grep -oE 'rebuilt in [0-9]+ ms' "$work/reindex.txt" | awk -v n="$n" \
 cat "$work/cpu.txt"
 ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test \
 	|| ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+classpath="target/test-classes:target/classes:$(cat target/bench.classpath)"
+for vectors in "" without-term-vectors; do
+	/usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
+		java -cp "$classpath" org.pressroom.bench.LuceneIndexingCeiling "$file" 2 $vectors
+	cat "$work/cpu.txt"
+done
 /usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
-	java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
-	org.pressroom.bench.LuceneIndexingCeiling "$file" 2
+	java -cp "$classpath" org.pressroom.ingest.PreparationCeiling "$file" 2>/dev/null | grep '^Preparation'
 cat "$work/cpu.txt"
 rm -rf "$work"

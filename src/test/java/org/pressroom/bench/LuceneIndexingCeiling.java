@@ -51,25 +51,26 @@ import tools.jackson.databind.json.JsonMapper;
  * and the documents built by the indexing threads themselves.
  *
  * <p>
- * Usage: {@code LuceneIndexingCeiling RELEASES.jsonl [THREADS]} (default 2 threads); prints releases per second.
+ * Usage: {@code LuceneIndexingCeiling RELEASES.jsonl [THREADS] [without-term-vectors]} (default 2 threads, term
+ * vectors on); prints releases per second. Without term vectors it shows what they cost, not an index the search
+ * page could highlight as fast.
  */
 public final class LuceneIndexingCeiling {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	/** The body as the search page highlights it: term vectors with positions and offsets, and the text stored. */
-	private static final FieldType HIGHLIGHTED = highlighted();
 
 	private LuceneIndexingCeiling() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		if (args.length < 1) {
-			System.err.println("Usage: LuceneIndexingCeiling RELEASES.jsonl [THREADS]");
+			System.err.println("Usage: LuceneIndexingCeiling RELEASES.jsonl [THREADS] [without-term-vectors]");
 			System.exit(2);
 		}
 		Path file = Path.of(args[0]);
 		int threads = (args.length > 1) ? Integer.parseInt(args[1]) : 2;
+		boolean termVectors = !(args.length > 2 && args[2].equals("without-term-vectors"));
+		FieldType highlighted = highlighted(termVectors);
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		Path index = Files.createTempDirectory("lucene-ceiling");
 		IndexWriterConfig config = new IndexWriterConfig(analyzer()).setRAMBufferSizeMB(256);
@@ -81,7 +82,7 @@ public final class LuceneIndexingCeiling {
 			for (int t = 0; t < threads; t++) {
 				work.add(pool.submit(() -> {
 					for (int i = next.getAndIncrement(); i < lines.size(); i = next.getAndIncrement()) {
-						writer.addDocument(document(JSON.readTree(lines.get(i)), i));
+						writer.addDocument(document(JSON.readTree(lines.get(i)), i, highlighted));
 					}
 					return null;
 				}));
@@ -93,18 +94,18 @@ public final class LuceneIndexingCeiling {
 			writer.commit();
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf("Lucene alone indexed %d releases in %.1f s with %d thread(s): %.0f releases/s%n", lines.size(),
-				seconds, threads, lines.size() / seconds);
+		System.out.printf("Lucene alone indexed %d releases in %.1f s with %d thread(s)%s: %.0f releases/s%n",
+				lines.size(), seconds, threads, termVectors ? "" : ", without term vectors", lines.size() / seconds);
 		deleteAll(index);
 	}
 
-	private static Document document(JsonNode release, long id) {
+	private static Document document(JsonNode release, long id, FieldType highlighted) {
 		Document document = new Document();
 		document.add(new StringField("slug", "release-" + id, Field.Store.YES));
-		document.add(new Field("title", release.path("title").asString(""), HIGHLIGHTED));
+		document.add(new Field("title", release.path("title").asString(""), highlighted));
 		document.add(new TextField("titleWords", release.path("title").asString(""), Field.Store.NO));
 		document.add(new TextField("summary", release.path("summary").asString(""), Field.Store.YES));
-		document.add(new Field("body", release.path("body").asString(""), HIGHLIGHTED));
+		document.add(new Field("body", release.path("body").asString(""), highlighted));
 		document.add(new TextField("issuer", release.path("issuer").asString(""), Field.Store.YES));
 		long day = LocalDate.parse(release.path("published").asString("2020-01-01")).toEpochDay();
 		document.add(new LongPoint("published", day));
@@ -126,12 +127,13 @@ public final class LuceneIndexingCeiling {
 		}
 	}
 
-	private static FieldType highlighted() {
+	/** The title and body as the search page highlights them: the text stored, with term vectors. */
+	private static FieldType highlighted(boolean termVectors) {
 		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-		type.setStoreTermVectors(true);
-		type.setStoreTermVectorPositions(true);
-		type.setStoreTermVectorOffsets(true);
+		type.setStoreTermVectors(termVectors);
+		type.setStoreTermVectorPositions(termVectors);
+		type.setStoreTermVectorOffsets(termVectors);
 		type.freeze();
 		return type;
 	}

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+
 /**
  * What a person typed, made safe for the simple query syntax: bounded in length, {@code OR} as the syntax's
  * {@code |}, and nothing but words, {@code "phrases"}, {@code -exclusions} and {@code |}; every other character
@@ -110,6 +112,24 @@ final class QueryText {
 	/** Several words without operators or quotes: worth boosting releases that have them as a phrase. */
 	boolean isPlainPhrase() {
 		return this.plain && this.words.size() > 1;
+	}
+
+	/** The words to look for, lower-case, once each, without the stop words the index leaves out. */
+	List<String> meaningfulWords() {
+		return this.words.stream()
+			.map((word) -> word.toLowerCase(Locale.ROOT))
+			.filter((word) -> !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word))
+			.distinct()
+			.toList();
+	}
+
+	/**
+	 * Three meaningful words or more without operators or quotes, as a question is typed ("what did the Belgian
+	 * minister say about police cooperation"): when no release has them all, those with most of them are the
+	 * better answer.
+	 */
+	boolean isQuestionLike() {
+		return this.plain && meaningfulWords().size() >= 3;
 	}
 
 	boolean truncated() {

@@ -105,50 +105,57 @@ public class ReleaseSearch {
 		QueryText text = QueryText.of(query.text());
 		int page = Math.min(query.page(), org.pressroom.search.SearchResult.MAX_PAGE);
 		SearchScope<PressRelease> scope = session.scope(PressRelease.class);
-		AggregationKey<Map<String, Long>> facetsKey = AggregationKey.of("facets");
 		try {
-			SearchPredicate matching = predicate(scope.predicate(), session, text, query);
-			SearchResult<Hit> result = session.search(scope)
-				.select((f) -> f.composite()
-					.from(f.field("slug", String.class), f.highlight("title").highlighter("title").single(),
-							f.field("published", LocalDate.class), f.field("type", String.class),
-							f.highlight("body").highlighter("body"))
-					.asArray(this::hit))
-				.where(matching)
-				.sort((f) -> sort(f, query, text))
-				// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
-				.highlighter((h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
-				.highlighter("title",
-						(h) -> h.unified()
-							.tag("<mark>", "</mark>")
-							.numberOfFragments(1)
-							.noMatchSize(noMatchSize(1000)))
-				.highlighter("body",
-						(h) -> h.unified()
-							.tag("<mark>", "</mark>")
-							.numberOfFragments(2)
-							.noMatchSize(noMatchSize(240)))
-				.aggregation(facetsKey,
-						(f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
-				.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
-			Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
-			List<FacetCount> months = new ArrayList<>();
-			countsByFacet(result.aggregation(facetsKey), facets, months);
-			months.sort(Comparator.comparing(FacetCount::value));
-			List<FacetCount> years = years(months);
-			long total = result.total().hitCount();
-			String suggestion = (text.isEmpty() || total >= 3) ? null : this.spelling.suggest(session, text, query);
-			String notice = text.truncated() ? "Your search was shortened to its first " + QueryText.MAX_LENGTH
-					+ " characters." : null;
-			return new org.pressroom.search.SearchResult(total, page,
-					withLateMatchesMarked(session, scope, text, matching, result.hits()), facets, years, months,
-					suggestion, notice);
+			// a question typed as a sentence rarely has all its words in one release: then show those with most
+			boolean mostWords = text.isQuestionLike() && !anyHasAllWords(session, scope, text, query);
+			return run(session, scope, query, text, page, mostWords);
 		}
 		catch (SearchException ex) {
 			log.warn("Search for [{}] failed: {}", query.text(), ex.getMessage());
 			return new org.pressroom.search.SearchResult(0, page, List.of(), Map.of(), List.of(), List.of(), null,
-					"This search could not be run. Try fewer or simpler words.");
+					"This search could not be run. Try fewer or simpler words.", false);
 		}
+	}
+
+	private org.pressroom.search.SearchResult run(SearchSession session, SearchScope<PressRelease> scope,
+			ReleaseQuery query, QueryText text, int page, boolean mostWords) {
+		AggregationKey<Map<String, Long>> facetsKey = AggregationKey.of("facets");
+		SearchPredicate matching = predicate(scope.predicate(), session, text, query, mostWords);
+		SearchResult<Hit> result = session.search(scope)
+			.select((f) -> f.composite()
+				.from(f.field("slug", String.class), f.highlight("title").highlighter("title").single(),
+						f.field("published", LocalDate.class), f.field("type", String.class),
+						f.highlight("body").highlighter("body"))
+				.asArray(this::hit))
+			.where(matching)
+			.sort((f) -> sort(f, query, text))
+			// The encoder is set once for all fields: OpenSearch accepts it only there, not per field
+			.highlighter((h) -> h.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML))
+			.highlighter("title",
+					(h) -> h.unified()
+						.tag("<mark>", "</mark>")
+						.numberOfFragments(1)
+						.noMatchSize(noMatchSize(1000)))
+			.highlighter("body",
+					(h) -> h.unified()
+						.tag("<mark>", "</mark>")
+						.numberOfFragments(2)
+						.noMatchSize(noMatchSize(240)))
+			.aggregation(facetsKey,
+					(f) -> f.terms().field("facets", String.class).maxTermCount(FACETS_FIELD_VALUES))
+			.fetch(page * ReleaseQuery.PAGE_SIZE, ReleaseQuery.PAGE_SIZE);
+		Map<Facet, List<FacetCount>> facets = new EnumMap<>(Facet.class);
+		List<FacetCount> months = new ArrayList<>();
+		countsByFacet(result.aggregation(facetsKey), facets, months);
+		months.sort(Comparator.comparing(FacetCount::value));
+		List<FacetCount> years = years(months);
+		long total = result.total().hitCount();
+		String suggestion = (text.isEmpty() || total >= 3) ? null : this.spelling.suggest(session, text, query);
+		String notice = text.truncated() ? "Your search was shortened to its first " + QueryText.MAX_LENGTH
+				+ " characters." : null;
+		return new org.pressroom.search.SearchResult(total, page,
+				withLateMatchesMarked(session, scope, text, matching, result.hits()), facets, years, months,
+				suggestion, notice, mostWords && total > 0);
 	}
 
 	/**
@@ -259,30 +266,23 @@ public class ReleaseSearch {
 
 	private SearchPredicate predicate(SearchPredicateFactory f, SearchSession session, QueryText text,
 			ReleaseQuery query) {
+		return predicate(f, session, text, query, false);
+	}
+
+	/**
+	 * The published releases that match the query's filters and its words: all of them, or with {@code mostWords}
+	 * at least half of them.
+	 */
+	private SearchPredicate predicate(SearchPredicateFactory f, SearchSession session, QueryText text,
+			ReleaseQuery query, boolean mostWords) {
 		List<String> unknown = this.unknownWords.of(session, text);
 		return f.bool((b) -> {
-			b.filter(f.match().field("status").matching(ReleaseStatus.PUBLISHED));
-			for (Facet facet : Facet.values()) {
-				for (String value : query.values(facet)) {
-					b.filter(f.match().field(facet.filterField()).matching(facet.normalize(value)));
-				}
-			}
-			if (query.from() != null || query.to() != null) {
-				b.filter(f.range().field("published").between(query.from(), query.to()));
-			}
+			b.filter(filters(f, query));
 			if (text.isEmpty()) {
 				b.must(f.matchAll());
 				return;
 			}
-			var fields = f.simpleQueryString().field("body");
-			for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
-				fields = fields.field(field.getKey()).boost(field.getValue());
-			}
-			var words = fields.matching(text.syntax())
-				.defaultOperator(BooleanOperator.AND)
-				.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-						SimpleQueryFlag.WHITESPACE);
-			var matching = f.bool().should(words.toPredicate());
+			var matching = f.bool().should(mostWords ? mostOf(f, text.meaningfulWords()) : allOf(f, text.syntax()));
 			if (!unknown.isEmpty()) {
 				// a misspelt name still finds its person: "Verlindan", "Patell"
 				matching = matching.should(f.match()
@@ -297,6 +297,52 @@ public class ReleaseSearch {
 				b.should(f.phrase().field("title").boost(6f).field("body").boost(2f).matching(text.joinedWords()));
 			}
 		}).toPredicate();
+	}
+
+	/** The published releases that pass the query's filters and dates. */
+	private static SearchPredicate filters(SearchPredicateFactory f, ReleaseQuery query) {
+		return f.bool((b) -> {
+			b.filter(f.match().field("status").matching(ReleaseStatus.PUBLISHED));
+			for (Facet facet : Facet.values()) {
+				for (String value : query.values(facet)) {
+					b.filter(f.match().field(facet.filterField()).matching(facet.normalize(value)));
+				}
+			}
+			if (query.from() != null || query.to() != null) {
+				b.filter(f.range().field("published").between(query.from(), query.to()));
+			}
+		}).toPredicate();
+	}
+
+	/** Whether a release that passes the filters has every word, as written (not loosely, as a name). */
+	private static boolean anyHasAllWords(SearchSession session, SearchScope<PressRelease> scope, QueryText text,
+			ReleaseQuery query) {
+		return session.search(scope)
+			.where((f) -> f.bool().filter(filters(f, query)).must(allOf(f, text.syntax())))
+			.fetchTotalHitCount() > 0;
+	}
+
+	/** Releases with all the words of a query in the simple query syntax, in any of the text fields. */
+	private static SearchPredicate allOf(SearchPredicateFactory f, String syntax) {
+		var fields = f.simpleQueryString().field("body");
+		for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
+			fields = fields.field(field.getKey()).boost(field.getValue());
+		}
+		return fields.matching(syntax)
+			.defaultOperator(BooleanOperator.AND)
+			.flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+					SimpleQueryFlag.WHITESPACE)
+			.toPredicate();
+	}
+
+	/**
+	 * Releases with at least half the words (rounded up), each one looked for on its own: one boolean predicate,
+	 * whose minimum both backends count alike.
+	 */
+	private static SearchPredicate mostOf(SearchPredicateFactory f, List<String> words) {
+		var some = f.bool();
+		words.forEach((word) -> some.should(allOf(f, word)));
+		return some.minimumShouldMatchNumber((words.size() + 1) / 2).toPredicate();
 	}
 
 	private SortFinalStep sort(SearchSortFactory f, ReleaseQuery query, QueryText text) {

@@ -23,9 +23,13 @@ class SearchApiController {
 		this.search = search;
 	}
 
-	/** The JSON of a search: total, page, size, hits, facets (and per year), and a spelling suggestion. */
+	/**
+	 * The JSON of a search: total, page, size, hits, facets (and per year), a spelling suggestion, and whether no
+	 * release has all the words and the hits have at least half of them.
+	 */
 	record SearchJson(long total, int page, int size, List<HitJson> hits,
-			Map<String, List<SearchResult.FacetCount>> facets, String suggestion, String notice) {
+			Map<String, List<SearchResult.FacetCount>> facets, String suggestion, String notice,
+			boolean mostWords) {
 	}
 
 	record HitJson(String slug, String title, LocalDate published, String type, String snippet, String url) {
@@ -48,7 +52,7 @@ class SearchApiController {
 					"/releases/" + hit.slug()))
 			.toList();
 		return new SearchJson(result.total(), result.page(), result.size(), hits, facets, result.suggestion(),
-				result.notice());
+				result.notice(), result.mostWords());
 	}
 
 }

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param months matches per month ({@code 2022-03}), oldest first
  * @param suggestion a corrected query from the index's own words when this one finds little, or null
  * @param notice what went wrong with the query, if anything, in words for the user; or null
+ * @param mostWords whether no release has all the words of the query and these have at least half of them
+ * (rounded up)
  */
 public record SearchResult(long total, int page, List<Hit> hits, Map<Facet, List<FacetCount>> facets,
-		List<FacetCount> years, List<FacetCount> months, String suggestion, String notice) {
+		List<FacetCount> years, List<FacetCount> months, String suggestion, String notice, boolean mostWords) {
 
 	/** Deepest page that can be asked for; beyond it, narrowing the search is the better answer. */
 	public static final int MAX_PAGE = 499;

@@ -45,9 +45,10 @@ class AdminBrowserIT {
 				.presenceOfElementLocated(By.cssSelector("#ministers-suggestions option[value='Annelies Verlinden']")));
 			search.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Annelies Verlinden", Keys.ENTER);
 			assertThat(driver.findElement(By.id("ministers")).getDomProperty("value")).isEqualTo("Annelies Verlinden");
-			driver.findElement(By.cssSelector("button[name=preview]")).click();
+			submit(driver, By.cssSelector("button[name=preview]"));
 
-			WebElement preview = driver.findElement(By.cssSelector(".preview .body"));
+			WebElement preview = new WebDriverWait(driver, Duration.ofSeconds(10))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".preview .body")));
 			assertThat(preview.findElement(By.tagName("strong")).getText()).isEqualTo("joint border checks");
 			assertThat(preview.findElements(By.cssSelector("li"))).hasSize(2);
 			assertThat(driver.findElement(By.id("title")).getDomProperty("value"))

@@ -170,6 +170,24 @@ class ReleaseSearchTests {
 	}
 
 	@Test
+	void answersAQuestionWithTheReleasesThatHaveMostOfItsWords() {
+		SearchResult question = this.search
+			.search(query("what did the Belgian interior minister say about police cooperation"));
+
+		assertThat(question.mostWords()).isTrue();
+		assertThat(question.hits()).extracting(Hit::slug).contains(SEED);
+		assertThat(question.hits().get(0).snippet()).contains("<mark>");
+		// words that one release has all of still ask for all of them
+		SearchResult allWords = this.search.search(query("Belgium interior minister police cooperation"));
+		assertThat(allWords.mostWords()).isFalse();
+		assertThat(allWords.hits()).extracting(Hit::slug).contains(SEED);
+		// a phrase or an operator is taken as written
+		assertThat(this.search.search(query("\"Belgian interior minister police\"")).total()).isZero();
+		assertThat(this.search.search(query("interior minister zebra")).mostWords()).isTrue();
+		assertThat(this.search.search(query("interior zebra")).total()).isZero();
+	}
+
+	@Test
 	void suggestsKnownWordsForMisspeltOnes() {
 		SearchResult result = this.search.search(query("Verlindn"));
 

@@ -93,6 +93,28 @@ class SearchWebTests {
 	}
 
 	@Test
+	void aQuestionNoReleaseHasAllWordsOfShowsThoseWithMostOfThem() throws Exception {
+		String question = "what did the Belgian interior minister say about police cooperation";
+		JsonNode json = JSON.readTree(this.mvc.perform(get("/api/search").param("q", question))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+
+		assertThat(json.path("mostWords").asBoolean()).isTrue();
+		assertThat(json.path("hits").findValuesAsString("slug")).contains(SEED);
+		String page = this.mvc.perform(get("/search").param("q", question))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("No release has all the words of \u201c" + question + "\u201d;")
+			.contains("at least half of them")
+			.contains("/releases/" + SEED);
+		assertThat(json("/api/search?q=police+cooperation").path("mostWords").asBoolean()).isFalse();
+	}
+
+	@Test
 	void apiRejectsBadDatesWithJsonError() throws Exception {
 		MvcResult result = this.mvc.perform(get("/api/search?q=trade&from=yesterday"))
 			.andExpect(status().isBadRequest())

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.pressroom.release.PressRelease;
 import org.pressroom.release.ReleaseStatus;
 import org.springframework.data.domain.Page;
@@ -12,6 +14,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 
 /**
  * The admin side's view of releases: all of them, drafts and scheduled ones included.
@@ -27,6 +30,8 @@ interface AdminReleaseRepository extends JpaRepository<PressRelease, Long>, JpaS
 
 	boolean existsBySlug(String slug);
 
+	/** Locks the due releases so that two publishers at once cannot both publish one. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	List<PressRelease> findByStatusAndPublishAtLessThanEqual(ReleaseStatus status, LocalDateTime now);
 
 }

@@ -4,6 +4,9 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -172,6 +175,39 @@ class AdminReleaseTests {
 
 		assertThat(this.editor.find(release.getId()).orElseThrow().getStatus()).isEqualTo(ReleaseStatus.PUBLISHED);
 		assertThat(this.editor.versions(release.getId()).get(0).getSavedBy()).isEqualTo("system");
+	}
+
+	@Test
+	void publishesAScheduledReleaseOnceWhenTwoPublishersRunAtOnce() throws Exception {
+		PressRelease release = release(this.mvc
+			.perform(releaseForm(post("/admin/releases"), "Scheduled for two publishers", "status", "SCHEDULED",
+					"publishAt", LocalDateTime.now().plusDays(1).withNano(0).toString().substring(0, 16)))
+			.andReturn());
+		this.transactions.executeWithoutResult((tx) -> this.releases.findById(release.getId())
+			.orElseThrow()
+			.setPublishAt(LocalDateTime.now().minusMinutes(1)));
+
+		AtomicReference<CompletableFuture<Integer>> second = new AtomicReference<>();
+		int first = this.transactions.execute((tx) -> {
+			int published = this.editor.publishDue();
+			// The other publisher starts while this one still holds the release.
+			second.set(CompletableFuture.supplyAsync(this.editor::publishDue));
+			sleep(300);
+			return published;
+		});
+
+		assertThat(first + second.get().get(10, TimeUnit.SECONDS)).isEqualTo(1);
+		assertThat(this.editor.versions(release.getId())).extracting("note")
+			.containsOnlyOnce("Published as scheduled");
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test

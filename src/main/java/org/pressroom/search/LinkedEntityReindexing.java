@@ -1,6 +1,9 @@
 package org.pressroom.search;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.FlushMode;
@@ -24,12 +27,26 @@ import org.pressroom.topic.Topic;
 import org.springframework.stereotype.Component;
 
 /**
- * Reindexes the releases that link to a minister, country, agreement or topic when it changes (a new alias, a
- * corrected name), in the same transaction. The release's mapping embeds them with {@code SHALLOW} reindexing, so
- * the linked entities need no collection of their releases: this listener finds them through the link tables.
+ * Reindexes the releases that link to a minister, country, agreement or topic when what their documents hold of it
+ * changes (a new alias, a corrected name), in the same transaction. The release's mapping embeds them with
+ * {@code SHALLOW} reindexing, so the linked entities need no collection of their releases: this listener finds them
+ * through the link tables.
  */
 @Component
 class LinkedEntityReindexing implements PostUpdateEventListener, PostCollectionUpdateEventListener {
+
+	/**
+	 * The properties of each linked entity that a release's document holds: PressRelease's {@code @IndexedEmbedded}
+	 * paths and facet values. A change to any other (an agreement's status or parties, a minister's review) leaves
+	 * the documents as they are, and reindexing them would only cost: an import that learns an agreement's status
+	 * would rewrite every release that names it, and the deleted copies would keep the index from merging its
+	 * segments by copying them whole.
+	 */
+	private static final Map<Class<?>, Set<String>> INDEXED_PROPERTIES = Map.of(
+			Minister.class, Set.of("name", "slug", "aliases"),
+			Country.class, Set.of("name", "code", "aliases"),
+			Agreement.class, Set.of("title", "slug", "aliases"),
+			Topic.class, Set.of("name", "slug"));
 
 	LinkedEntityReindexing(EntityManagerFactory entityManagerFactory) {
 		EventListenerRegistry registry = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
@@ -40,12 +57,27 @@ class LinkedEntityReindexing implements PostUpdateEventListener, PostCollectionU
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		reindexReleasesOf(event.getEntity(), event.getSession());
+		int[] dirty = event.getDirtyProperties();
+		String[] properties = event.getPersister().getPropertyNames();
+		// without dirty properties (an entity updated without being compared), assume all changed
+		if (dirty == null || Arrays.stream(dirty).anyMatch((i) -> isIndexed(event.getEntity(), properties[i]))) {
+			reindexReleasesOf(event.getEntity(), event.getSession());
+		}
 	}
 
 	@Override
 	public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-		reindexReleasesOf(event.getAffectedOwnerOrNull(), event.getSession());
+		Object owner = event.getAffectedOwnerOrNull();
+		String role = event.getCollection().getRole();
+		if (isIndexed(owner, role.substring(role.lastIndexOf('.') + 1))) {
+			reindexReleasesOf(owner, event.getSession());
+		}
+	}
+
+	private static boolean isIndexed(Object entity, String property) {
+		return INDEXED_PROPERTIES.entrySet()
+			.stream()
+			.anyMatch((indexed) -> indexed.getKey().isInstance(entity) && indexed.getValue().contains(property));
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package org.pressroom.release;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -110,6 +111,32 @@ class QueryCountTests {
 		assertThat(statements("/countries")).isLessThanOrEqualTo(3);
 		assertThat(statements("/topics")).isLessThanOrEqualTo(3);
 		assertThat(statements("/agreements")).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void anAgreementsStatusAndPartiesLeaveItsReleasesAloneWhileItsTitleReindexesThem() {
+		long status = statementsToChange((accord) -> accord.setStatus(AgreementStatus.ENDED));
+		long parties = statementsToChange((accord) -> accord.getParties().removeIf((party) -> party.getCode().equals("QS")));
+		long title = statementsToChange((accord) -> accord.setTitle("Border Accord of 2090"));
+		statementsToChange((accord) -> {
+			accord.setStatus(AgreementStatus.IN_FORCE);
+			accord.getParties().add(this.entityManager.createQuery("select c from Country c where c.code = 'QS'",
+					Country.class).getSingleResult());
+			accord.setTitle("Border Accord");
+		});
+
+		// a release's document holds its agreements' titles, slugs and aliases, nothing else of them
+		assertThat(status).isLessThanOrEqualTo(2);
+		assertThat(parties).isLessThanOrEqualTo(4);
+		assertThat(title).isGreaterThanOrEqualTo(status + 3);
+	}
+
+	private long statementsToChange(Consumer<Agreement> change) {
+		this.statistics.clear();
+		this.transactions.executeWithoutResult((tx) -> change.accept(this.entityManager
+			.createQuery("select a from Agreement a where a.slug = 'border-accord'", Agreement.class)
+			.getSingleResult()));
+		return this.statistics.getPrepareStatementCount();
 	}
 
 	private long statements(String url) throws Exception {

@@ -59,7 +59,8 @@ import org.pressroom.topic.Topic;
  * the analyzer {@code english} and keyword fields the normalizer {@code lowercase}; both names exist on the Lucene
  * backend (search.LuceneAnalysis) and on Elasticsearch/OpenSearch. Linked ministers, countries, agreements and
  * topics are embedded with {@code SHALLOW} reindexing: when one of them changes, search.LinkedEntityReindexing
- * reindexes its releases, so the linked entities need no collection of releases.
+ * reindexes its releases, so the linked entities need no collection of releases (a property embedded here must be
+ * among those it watches).
  */
 @Entity
 @Table(name = "press_release")

@@ -32,6 +32,10 @@ class Snippets {
 
 	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:!?]+");
 
+	// the half of a strong emphasis that a passage kept where it cut the other off ("fell **sharply"), which the
+	// Markdown parser leaves as text
+	private static final Pattern CUT_EMPHASIS = Pattern.compile("\\*\\*+|__+");
+
 	private final MarkdownRenderer markdown;
 
 	Snippets(MarkdownRenderer markdown) {
@@ -46,7 +50,8 @@ class Snippets {
 				.replace(END_MARK, END_MARK_STAND_IN))
 			.replace("<", LESS_THAN_STAND_IN)
 			.replace("\0", ""); // Markdown has no NUL; the parser would replace it and lose count
-		String text = this.markdown.toText(markdown)
+		String text = CUT_EMPHASIS.matcher(this.markdown.toText(markdown))
+			.replaceAll("")
 			.replace(LESS_THAN_STAND_IN, "<")
 			.replaceAll("\\s+", " ")
 			.strip();

@@ -32,7 +32,15 @@ class SnippetsTests {
 	void joinsPassagesWithAnEllipsisWhateverTheyOpenOrClose() {
 		assertThat(this.snippets
 			.of(List.of("Net <mark>migration</mark> fell **sharply", "## New <mark>migration</mark> rules")))
-			.isEqualTo("Net <mark>migration</mark> fell **sharply … New <mark>migration</mark> rules");
+			.isEqualTo("Net <mark>migration</mark> fell sharply … New <mark>migration</mark> rules");
+	}
+
+	@Test
+	void dropsTheHalfOfAnEmphasisThatAPassageCutOff() {
+		assertThat(this.snippets.of(List.of("This morning on Fox &amp; Friends**, <mark>President</mark> Donald J. Trump",
+				"**Pete Bevacqua, Vice <mark>President</mark> and James E.")))
+			.isEqualTo("This morning on Fox &amp; Friends, <mark>President</mark> Donald J. Trump … Pete Bevacqua, Vice "
+					+ "<mark>President</mark> and James E.");
 	}
 
 	@Test

@@ -46,6 +46,11 @@ record Problem(HttpStatus status, String title, String message) {
 		return of(status, messages, locale, "error.message." + status.value());
 	}
 
+	/** A request body of a type the address does not take, with those it does ({@code accepted}). */
+	static Problem unsupportedType(String accepted, MessageSource messages, Locale locale) {
+		return of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages, locale, "error.message.415.accepted", accepted);
+	}
+
 	private static Problem of(HttpStatus status, MessageSource messages, Locale locale, String code,
 			Object... arguments) {
 		String title = messages.getMessage("error.title." + status.value(), null, null, locale);

@@ -73,6 +73,9 @@ public class SecurityConfiguration {
 				.permitAll())
 			.formLogin((form) -> form.loginPage(LOGIN).defaultSuccessUrl("/admin", false).failureHandler(failures))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl(LOGIN + "?logout"))
+			// the public API only reads, so a request that would change something there is answered "not allowed"
+			// rather than "the form was not accepted"
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/api/**"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.build();
 	}

@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,11 @@ class SiteErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
 	ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
-		Problem problem = Problem.of(status(request), this.messages, locale);
+		HttpStatus status = status(request);
+		// the types an address takes, which Spring MVC names in the Accept header of its 415
+		String accepted = response.getHeader(HttpHeaders.ACCEPT);
+		Problem problem = (status == HttpStatus.UNSUPPORTED_MEDIA_TYPE && accepted != null)
+				? Problem.unsupportedType(accepted, this.messages, locale) : Problem.of(status, this.messages, locale);
 		Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = (uri != null) ? uri.toString().substring(request.getContextPath().length()) : "";
 		if (path.startsWith("/api/")) {

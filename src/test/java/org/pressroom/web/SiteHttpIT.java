@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +72,31 @@ class SiteHttpIT {
 
 		assertThat(badPage.statusCode()).isIn(200, 400);
 		assertThat(badPage.body()).doesNotContain("Exception", "at org.", "Whitelabel");
-		assertThat(wrongMethod.statusCode()).isIn(403, 405);
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
 		assertThat(wrongMethod.body()).doesNotContain("Exception", "at org.");
 		assertThat(clamped.statusCode()).isEqualTo(200);
 		assertThat(clamped.body()).contains("\"page\":0", "\"size\":20");
+	}
+
+	@Test
+	void apiRequestsInAFormatTheAddressDoesNotSpeakAreToldWhichItDoes() throws Exception {
+		HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(uri("/api/releases")).DELETE().build());
+		HttpResponse<String> xmlWanted = send(HttpRequest.newBuilder(uri("/api/releases"))
+			.header("Accept", "application/xml")
+			.build());
+		HttpResponse<String> pdfSent = send(HttpRequest.newBuilder(uri("/api/admin/import"))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes()))
+			.header("Content-Type", "application/pdf")
+			.POST(HttpRequest.BodyPublishers.ofString("%PDF-1.7"))
+			.build());
+
+		assertThat(wrongMethod.body()).isEqualTo(
+				"{\"status\":405,\"error\":\"Method Not Allowed\",\"message\":\"This page cannot be used that way.\"}");
+		assertThat(xmlWanted.statusCode()).isEqualTo(406);
+		assertThat(xmlWanted.body()).contains("cannot answer in the format the request asked for");
+		assertThat(pdfSent.statusCode()).isEqualTo(415);
+		assertThat(pdfSent.body()).contains("does not take content of that type; it takes ", "application/x-ndjson",
+				"text/markdown", "multipart/form-data");
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -219,7 +219,7 @@ public class ReleaseImporter {
 			outcome = apply(record, title, body, sourceUrl, links, release, names)
 					? ImportSummary.ImportOutcome.UPDATED : ImportSummary.ImportOutcome.SKIPPED;
 		}
-		if (storeWarnings(release, ready.fragments(), outcome == ImportSummary.ImportOutcome.IMPORTED)
+		if (storeWarnings(release, ready.fragments(), outcome == ImportSummary.ImportOutcome.IMPORTED, batch)
 				&& outcome == ImportSummary.ImportOutcome.SKIPPED) {
 			outcome = ImportSummary.ImportOutcome.UPDATED;
 		}
@@ -302,13 +302,9 @@ public class ReleaseImporter {
 	}
 
 	/** Replaces the release's translation warnings if they changed; true if they did. */
-	private boolean storeWarnings(PressRelease release, List<ForeignFragment> fragments, boolean isNew) {
+	private boolean storeWarnings(PressRelease release, List<ForeignFragment> fragments, boolean isNew, Batch batch) {
 		if (!isNew) {
-			List<TranslationWarning> stored = this.entityManager
-				.createQuery("select w from TranslationWarning w where w.release = :release order by w.id",
-						TranslationWarning.class)
-				.setParameter("release", release)
-				.getResultList();
+			List<TranslationWarning> stored = batch.warningsOf(release);
 			List<ForeignFragment> storedFragments = stored.stream()
 				.map((w) -> new ForeignFragment(w.getFragment(), w.getScript(), w.getContext()))
 				.toList();
@@ -340,9 +336,9 @@ public class ReleaseImporter {
 
 	/**
 	 * A batch's view of the archive: the releases its records already have there (by source URL, or else title and
-	 * date) and the slugs taken, each looked up with one query for the whole batch; and the releases the batch
-	 * creates, so that the same release twice in one batch is still one release and two titles alike get different
-	 * slugs.
+	 * date), their translation warnings and the slugs taken, each looked up with one query for the whole batch; and
+	 * the releases the batch creates, so that the same release twice in one batch is still one release and two titles
+	 * alike get different slugs.
 	 */
 	private final class Batch {
 
@@ -352,9 +348,13 @@ public class ReleaseImporter {
 
 		private final TakenSlugs slugs;
 
+		/** The translation warnings of the releases the archive already has, by release id. */
+		private final Map<Long, List<TranslationWarning>> warnings = new HashMap<>();
+
 		Batch(List<PreparedRecord.Ready> records, TakenSlugs slugs) {
 			this.slugs = slugs;
 			findExisting(records);
+			findWarnings();
 			findSlugs(records);
 		}
 
@@ -389,14 +389,36 @@ public class ReleaseImporter {
 			}
 		}
 
+		private void findWarnings() {
+			if (this.byIdentity.isEmpty()) {
+				return;
+			}
+			entityManager
+				.createQuery("select w from TranslationWarning w where w.release in :releases order by w.id",
+						TranslationWarning.class)
+				.setParameter("releases", new HashSet<>(this.byIdentity.values()))
+				.getResultList()
+				.forEach((warning) -> this.warnings
+					.computeIfAbsent(warning.getRelease().getId(), (id) -> new ArrayList<>())
+					.add(warning));
+		}
+
+		/** The warnings stored for a release the archive already had, oldest first. */
+		List<TranslationWarning> warningsOf(PressRelease release) {
+			return this.warnings.getOrDefault(release.getId(), List.of());
+		}
+
 		/**
-		 * The slugs taken of the titles' slugs and their numbered variants ("title", "title-2", ...): one query for
-		 * the slugs the import has not asked about yet, and one for the numbered variants of each slug found taken
-		 * for the first time in the import (later ones are the import's own).
+		 * The slugs taken of the slugs of the titles new to the archive (a release it has keeps its slug) and their
+		 * numbered variants ("title", "title-2", ...): one query for the slugs the import has not asked about yet, and
+		 * one for the numbered variants of each slug found taken for the first time in the import (later ones are the
+		 * import's own).
 		 */
 		private void findSlugs(List<PreparedRecord.Ready> records) {
 			Set<String> bases = new HashSet<>();
-			records.forEach((record) -> bases.add(Slugs.of(record.title())));
+			records.stream()
+				.filter((record) -> find(record.sourceUrl(), record.title(), record.record().published()) == null)
+				.forEach((record) -> bases.add(Slugs.of(record.title())));
 			Set<String> unknown = this.slugs.unasked(bases);
 			if (!unknown.isEmpty()) {
 				this.slugs.taken(entityManager

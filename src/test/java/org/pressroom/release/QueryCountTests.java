@@ -16,6 +16,11 @@ import org.pressroom.agreement.Agreement;
 import org.pressroom.agreement.AgreementKind;
 import org.pressroom.agreement.AgreementStatus;
 import org.pressroom.country.Country;
+import org.pressroom.ingest.ImportSummary;
+import org.pressroom.ingest.ReleaseImporter;
+import org.pressroom.ingest.read.ImportFile;
+import org.pressroom.ingest.read.ImportFormat;
+import org.pressroom.ingest.read.ImportOptions;
 import org.pressroom.minister.Minister;
 import org.pressroom.topic.Topic;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -48,6 +54,9 @@ class QueryCountTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ReleaseImporter importer;
 
 	Statistics statistics;
 
@@ -129,6 +138,33 @@ class QueryCountTests {
 		assertThat(status).isLessThanOrEqualTo(2);
 		assertThat(parties).isLessThanOrEqualTo(4);
 		assertThat(title).isGreaterThanOrEqualTo(status + 3);
+	}
+
+	@Test
+	void importingAFileAgainTakesAFewStatementsABatchNotOneARelease() {
+		statementsToImport(150);
+
+		long ten = statementsToImport(10);
+		long hundredAndFifty = statementsToImport(150);
+
+		assertThat(hundredAndFifty).isEqualTo(ten).isLessThanOrEqualTo(20);
+	}
+
+	/** Imports the first {@code count} of a file of releases, each with an untranslated word to warn about. */
+	private long statementsToImport(int count) {
+		StringBuilder lines = new StringBuilder();
+		for (int n = 0; n < count; n++) {
+			lines.append("{\"title\": \"Counted import ").append(n).append("\", \"published\": \"2091-01-01\", ")
+				.append("\"body\": \"The talks went on ժամանակ until late.\"}\n");
+		}
+		this.statistics.clear();
+		ImportSummary summary = this.importer.importFiles(
+				List.of(ImportFile.of("counted.jsonl", ImportFormat.JSON_LINES, lines.toString().getBytes(UTF_8))),
+				ImportOptions.defaults(), (handled) -> {
+				});
+		assertThat(summary.getFailed()).isZero();
+		assertThat(summary.getWarnings()).hasSize(count);
+		return this.statistics.getPrepareStatementCount();
 	}
 
 	private long statementsToChange(Consumer<Agreement> change) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Bulk import throughput: generates N releases (default 100000) with bench/generate.sh, imports them with
 # `java -jar target/pressroom.jar import` into an empty archive (H2 file + Lucene index, linking and indexing on)
-# and prints releases per second, with and without the JVM's start, and the load average around the run. Then,
+# and prints releases per second, with and without the JVM's start, and the load average around the run; then
+# imports the same file again, which finds every release unchanged and adds nothing. Then,
 # as the ceiling for any import, times the index alone: `java -jar pressroom.jar reindex` on the same archive, which
 # reads the stored releases and indexes them again, with no parsing, clean-up, linking or database writes; Lucene
 # alone (bench/LuceneIndexingCeiling), which indexes the same fields from the file with no database at all, with and
@@ -37,6 +38,11 @@ awk -v n="$n" -v s="$start" -v e="$end" -v c="$code" \
 	'BEGIN { printf "imported %d releases in %.1f s: %.0f releases/s (exit %d; JVM start and shutdown included)\n", n, e - s, n / (e - s), c }'
 cat "$work/cpu.txt"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The same file again, as when an interrupted import is run once more: every release is found unchanged
+/usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
+	java -jar "$jar" import --pressroom.data-dir="$work/data" "$file" > "$work/again.txt" 2>/dev/null || true
+grep -E '^Imported' "$work/again.txt" | sed 's/^/the same file again: /'
+cat "$work/cpu.txt"
 /usr/bin/env time -f "%U s user CPU, %S s system CPU" -o "$work/cpu.txt" \
 	java -jar "$jar" reindex --pressroom.data-dir="$work/data" > "$work/reindex.txt" 2>&1
 grep -oE 'rebuilt in [0-9]+ ms' "$work/reindex.txt" | awk -v n="$n" \

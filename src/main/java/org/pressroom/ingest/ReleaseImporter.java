@@ -181,12 +181,16 @@ public class ReleaseImporter {
 		}
 		this.transactions.executeWithoutResult((tx) -> {
 			indexing.join(this.entityManager);
-			renamed.forEach((id, name) -> {
-				Minister minister = this.entityManager.find(Minister.class, id);
-				if (minister != null && !minister.isReviewed()) {
+			List<Minister> ministers = this.entityManager
+				.createQuery("select m from Minister m left join fetch m.aliases where m.id in :ids", Minister.class)
+				.setParameter("ids", renamed.keySet())
+				.getResultList();
+			for (Minister minister : ministers) {
+				String name = renamed.get(minister.getId());
+				if (!minister.isReviewed()) {
 					minister.rename(name, names.slugOfRenamed(minister, name));
 				}
-			});
+			}
 		});
 	}
 

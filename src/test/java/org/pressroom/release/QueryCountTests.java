@@ -125,7 +125,8 @@ class QueryCountTests {
 	@Test
 	void anAgreementsStatusAndPartiesLeaveItsReleasesAloneWhileItsTitleReindexesThem() {
 		long status = statementsToChange((accord) -> accord.setStatus(AgreementStatus.ENDED));
-		long parties = statementsToChange((accord) -> accord.getParties().removeIf((party) -> party.getCode().equals("QS")));
+		long parties = statementsToChange(
+				(accord) -> accord.getParties().removeIf((party) -> party.getCode().equals("QS")));
 		long title = statementsToChange((accord) -> accord.setTitle("Border Accord of 2090"));
 		statementsToChange((accord) -> {
 			accord.setStatus(AgreementStatus.IN_FORCE);

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -84,8 +85,9 @@ class SiteHttpIT {
 		HttpResponse<String> xmlWanted = send(HttpRequest.newBuilder(uri("/api/releases"))
 			.header("Accept", "application/xml")
 			.build());
+		String admin = Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
 		HttpResponse<String> pdfSent = send(HttpRequest.newBuilder(uri("/api/admin/import"))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes()))
+			.header("Authorization", "Basic " + admin)
 			.header("Content-Type", "application/pdf")
 			.POST(HttpRequest.BodyPublishers.ofString("%PDF-1.7"))
 			.build());
